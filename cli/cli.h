@@ -1,0 +1,37 @@
+/* The ziping command: one file per verb, each a thin layer over libziping. */
+#ifndef ZP_CLI_H
+#define ZP_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ziping.h"
+
+/* Exit codes, for every verb. */
+enum {
+    ZP_EXIT_CLEAN = 0,    /* no findings */
+    ZP_EXIT_FINDINGS = 1, /* findings (errors) */
+    ZP_EXIT_BAD_INPUT = 2 /* unreadable or malformed input, or a usage error */
+};
+
+typedef enum { ZP_OUT_TEXT, ZP_OUT_JSON } zp_out_format;
+
+typedef struct zp_verb {
+    const char *name;
+    int (*run)(int argc, char **argv); /* argv[0] is the verb */
+    const char *summary;               /* one line, Chinese (English) */
+} zp_verb;
+
+int cmd_validate(int argc, char **argv);
+int cmd_derive(int argc, char **argv);
+int cmd_score(int argc, char **argv);
+int cmd_frameworks(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_text(int argc, char **argv);
+
+/* Print a usage error for verb and return ZP_EXIT_BAD_INPUT. */
+int zp_cli_usage_error(const char *verb, const char *fmt, ...) ZP_PRINTF(2, 3);
+/* Parse the value of --format; false (after a usage message) if unknown. */
+bool zp_cli_parse_format(const char *verb, const char *value, zp_out_format *out);
+
+#endif

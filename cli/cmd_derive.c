@@ -1,0 +1,9 @@
+#include "cli.h"
+
+int cmd_derive(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "ziping derive: 尚未实现 (not implemented yet)\n");
+    return ZP_EXIT_BAD_INPUT;
+}

@@ -1,0 +1,10 @@
+/* Placeholder until the checker lands (issue 4). */
+#include "cli.h"
+
+int cmd_text(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "ziping text: 尚未实现 (not implemented yet)\n");
+    return ZP_EXIT_BAD_INPUT;
+}

@@ -1,0 +1,209 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+
+static void die_oom(size_t n)
+{
+    fprintf(stderr, "ziping: 内存不足，无法分配 %zu 字节 (out of memory)\n", n);
+    abort();
+}
+
+void *zp_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        die_oom(n);
+    return p;
+}
+
+void *zp_xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        die_oom(count * size);
+    return p;
+}
+
+void *zp_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        die_oom(n);
+    return q;
+}
+
+char *zp_xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = zp_xmalloc(n);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *zp_xvasprintf(const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    if (n < 0)
+        n = 0;
+    char *p = zp_xmalloc((size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
+char *zp_xasprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = zp_xvasprintf(fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+/* ---- arena ---------------------------------------------------------- */
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, size;
+    max_align_t data[]; /* flexible, aligned for any type */
+} chunk;
+
+struct zp_arena {
+    chunk *head;
+};
+
+enum { CHUNK_BYTES = 16 * 1024 };
+
+zp_arena *zp_arena_new(void)
+{
+    return zp_xcalloc(1, sizeof(zp_arena));
+}
+
+void zp_arena_free(zp_arena *a)
+{
+    if (!a)
+        return;
+    chunk *c = a->head;
+    while (c) {
+        chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    free(a);
+}
+
+void *zp_arena_alloc(zp_arena *a, size_t n)
+{
+    const size_t align = sizeof(max_align_t);
+    n = (n + align - 1) / align * align;
+    if (n == 0)
+        n = align;
+    chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > CHUNK_BYTES ? n : CHUNK_BYTES;
+        c = zp_xmalloc(sizeof(chunk) + size);
+        c->used = 0;
+        c->size = size;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *zp_arena_strndup(zp_arena *a, const char *s, size_t n)
+{
+    char *p = zp_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *zp_arena_strdup(zp_arena *a, const char *s)
+{
+    return zp_arena_strndup(a, s, strlen(s));
+}
+
+char *zp_arena_printf(zp_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *tmp = zp_xvasprintf(fmt, ap);
+    va_end(ap);
+    char *p = zp_arena_strdup(a, tmp);
+    free(tmp);
+    return p;
+}
+
+/* ---- buffer ----------------------------------------------------------- */
+
+void zp_buf_init(zp_buf *b)
+{
+    memset(b, 0, sizeof *b);
+}
+
+void zp_buf_free(zp_buf *b)
+{
+    free(b->data);
+    zp_buf_init(b);
+}
+
+static void grow(zp_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    b->data = zp_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void zp_buf_add(zp_buf *b, const char *s, size_t n)
+{
+    grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void zp_buf_puts(zp_buf *b, const char *s)
+{
+    zp_buf_add(b, s, strlen(s));
+}
+
+void zp_buf_putc(zp_buf *b, char c)
+{
+    zp_buf_add(b, &c, 1);
+}
+
+void zp_buf_printf(zp_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = zp_xvasprintf(fmt, ap);
+    va_end(ap);
+    zp_buf_puts(b, s);
+    free(s);
+}
+
+void zp_buf_repeat(zp_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        zp_buf_puts(b, s);
+}
+
+char *zp_buf_take(zp_buf *b)
+{
+    char *p = b->data;
+    if (!p)
+        p = zp_xstrdup("");
+    zp_buf_init(b);
+    return p;
+}
