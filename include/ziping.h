@@ -10,6 +10,8 @@
 #include "ziping/numbers.h"
 #include "ziping/diag.h"
 #include "ziping/unit.h"
+#include "ziping/derive.h"
+#include "ziping/render.h"
 
 #define ZIPING_VERSION "0.1.0"
 

@@ -1,0 +1,17 @@
+/*
+ * Renderers: each turns one stage's result into text for people (aligned
+ * tables, Chinese) or JSON for programs (exact decimals). They return a
+ * malloc'd string the caller frees.
+ */
+#ifndef ZIPING_RENDER_H
+#define ZIPING_RENDER_H
+
+#include "ziping/derive.h"
+#include "ziping/diag.h"
+
+char *zp_render_derived_text(const zp_derived *d);
+char *zp_render_derived_json(const zp_derived *d);
+/* Findings as JSON: {"file": ..., "findings": [...]}. */
+char *zp_render_diags_json(const zp_diags *diags, const char *file);
+
+#endif

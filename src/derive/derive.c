@@ -1,0 +1,198 @@
+/*
+ * Deriving every figure of a unit-year, section by section, in the order a
+ * report presents them. Keys are stable: framework formulas and report
+ * templates refer to them (docs/frameworks.md lists them).
+ */
+#include <string.h>
+
+#include "derive/figures.h"
+
+/* A key for a listed line: its code when it has one, else its position. */
+static const char *line_key(zp_derived *d, const char *prefix, const zp_line *l, size_t i)
+{
+    if (l->key)
+        return zp_arena_printf(d->arena, "%s.%s", prefix, l->key);
+    if (l->code)
+        return zp_arena_printf(d->arena, "%s.%s", prefix, l->code);
+    return zp_arena_printf(d->arena, "%s.%zu", prefix, i + 1);
+}
+
+static void derive_account(zp_derived *d, const zp_account *a, const char *key,
+                           const char *label, const char *section)
+{
+    if (!a->present)
+        return;
+    zp_derive_line(d, &a->total, key, label, section, NULL, 0);
+    for (size_t s = 0; s < a->n_splits; s++) {
+        const zp_split *sp = &a->splits[s];
+        const char *prefix = zp_arena_printf(d->arena, "%s.%s", key, sp->key);
+        for (size_t i = 0; i < sp->n_lines; i++) {
+            const zp_line *l = &sp->lines[i];
+            /* Nature lines have keys of their own (expenditure.basic); listed
+             * classes are named by split and code (expenditure.function.206). */
+            const char *k = l->key ? zp_arena_printf(d->arena, "%s.%s", key, l->key)
+                                   : line_key(d, prefix, l, i);
+            zp_derive_line(d, l, k, l->name, sp->name, &a->total, 1);
+            for (size_t p = 0; p < l->n_parts; p++) {
+                const zp_line *part = &l->parts[p];
+                zp_derive_line(d, part, line_key(d, key, part, p), part->name, sp->name,
+                               &a->total, 2);
+            }
+        }
+    }
+}
+
+static void derive_three_public(zp_derived *d, const zp_three_public *t)
+{
+    if (!t->present)
+        return;
+    const char *sec = "三公经费";
+    zp_derive_line(d, &t->total, "three_public", "“三公”经费", sec, NULL, 0);
+    for (size_t i = 0; i < t->total.n_parts; i++) {
+        const zp_line *l = &t->total.parts[i];
+        const char *k = zp_arena_printf(d->arena, "three_public.%s", l->key);
+        zp_derive_line(d, l, k, l->name, sec, &t->total, 1);
+        for (size_t p = 0; p < l->n_parts; p++) {
+            const zp_line *part = &l->parts[p];
+            zp_derive_line(d, part, zp_arena_printf(d->arena, "%s.%s", k, part->key), part->name,
+                           sec, &t->total, 2);
+        }
+    }
+    /* 三公经费控制率 = 实际 ÷ 预算 is the execution rate of the total. */
+    const zp_figure *rate = zp_derived_get(d, "three_public.execution_rate");
+    if (rate) {
+        zp_figure *f = zp_fig_add(d, ZP_FIG_RATE, "three_public.control_rate",
+                                  "“三公”经费控制率", sec);
+        f->defined = rate->defined;
+        f->value = rate->value;
+        f->shown = rate->shown;
+        f->has_range = rate->has_range;
+        f->range = rate->range;
+        f->at = rate->at;
+        f->line = rate->line;
+        f->why = "“三公”经费决算数 ÷ 预算数";
+    }
+}
+
+static void count_figure(zp_derived *d, const char *key, const char *label, const zp_count *c)
+{
+    if (!c->present)
+        return;
+    zp_figure *f = zp_fig_add(d, ZP_FIG_COUNT, key, label, "人员");
+    f->at = c->at;
+    zp_fig_set(d, f, zp_rat_of_int(c->value));
+    zp_fig_range(f, zp_interval_point(f->value));
+}
+
+static void derive_staffing(zp_derived *d, const zp_staffing *s)
+{
+    if (!s->present)
+        return;
+    count_figure(d, "staffing.authorized", "编制数", &s->authorized.total);
+    count_figure(d, "staffing.in_post", "在编在岗人数", &s->in_post.total);
+    count_figure(d, "staffing.retired", "离退休人数", &s->retired);
+    if (s->authorized.total.present && s->in_post.total.present) {
+        zp_figure *f = zp_fig_add(d, ZP_FIG_RATE, "staffing.control_rate", "在职人员控制率",
+                                  "人员");
+        f->at = s->in_post.total.at;
+        f->why = "在编在岗人数 ÷ 编制数";
+        zp_rat v;
+        if (s->authorized.total.value == 0)
+            zp_fig_undefined(f, "编制数为零，无控制率");
+        else if (zp_rat_percent(zp_rat_of_int(s->in_post.total.value),
+                                zp_rat_of_int(s->authorized.total.value), &v)) {
+            zp_fig_set(d, f, v);
+            zp_fig_range(f, zp_interval_point(v));
+        }
+    }
+}
+
+/* ratio = numerator line's final ÷ denominator amount × 100, as a figure. */
+static void ratio_figure(zp_derived *d, const char *key, const char *label, const char *section,
+                         const char *why, const char *num_key, const char *den_key)
+{
+    const zp_figure *num = zp_derived_get(d, num_key);
+    const zp_figure *den = zp_derived_get(d, den_key);
+    if (!num || !den || !num->defined || !den->defined)
+        return;
+    zp_figure *f = zp_fig_add(d, ZP_FIG_RATE, key, label, section);
+    f->at = num->at;
+    f->why = why;
+    zp_rat v;
+    if (zp_rat_sign(den->value) == 0) {
+        zp_fig_undefined(f, "分母为零");
+        return;
+    }
+    if (!zp_rat_percent(num->value, den->value, &v))
+        return;
+    zp_fig_set(d, f, v);
+    zp_interval q;
+    if (num->has_range && den->has_range && zp_interval_div(num->range, den->range, &q) &&
+        zp_interval_scale(q, zp_rat_of_int(100), &q))
+        zp_fig_range(f, q);
+}
+
+static void derive_other(zp_derived *d, const zp_unit *u)
+{
+    if (u->assets.present) {
+        zp_derive_line(d, &u->assets, "assets", "资产总额", "资产", NULL, 0);
+        for (size_t i = 0; i < u->assets.n_parts; i++) {
+            const zp_line *l = &u->assets.parts[i];
+            zp_derive_line(d, l, zp_arena_printf(d->arena, "assets.%s", l->key), l->name, "资产",
+                           &u->assets, 1);
+        }
+    }
+    if (u->procurement.present)
+        zp_derive_line(d, &u->procurement, "procurement", "政府采购", "政府采购", NULL, 0);
+    if (u->carryover.present) {
+        zp_derive_line(d, &u->carryover, "carryover", "结转结余", "结转结余", NULL, 0);
+        ratio_figure(d, "carryover.rate", "结转结余率", "结转结余", "结转结余总额 ÷ 支出预算数",
+                     "carryover.final", "expenditure.budget");
+    }
+    if (u->key_spending.present) {
+        zp_derive_line(d, &u->key_spending, "key_spending", "重点项目支出", "重点支出", NULL, 0);
+        ratio_figure(d, "key_spending.rate", "重点支出安排率", "重点支出",
+                     "重点项目支出 ÷ 项目支出", "key_spending.final",
+                     "expenditure.project.final");
+    }
+    ratio_figure(d, "public_funds.control_rate", "公用经费控制率", "支出",
+                 "公用经费决算数 ÷ 公用经费预算数", "expenditure.public.final",
+                 "expenditure.public.budget");
+    for (size_t i = 0; i < u->n_projects; i++) {
+        const zp_project *p = &u->projects[i];
+        zp_derive_line(d, &p->money, zp_arena_printf(d->arena, "projects.%zu", i + 1), p->name,
+                       "项目", NULL, 0);
+    }
+}
+
+zp_derived *zp_derive(const zp_unit *u)
+{
+    zp_arena *a = zp_arena_new();
+    zp_derived *d = ZP_ARENA_NEW(a, zp_derived, 1);
+    d->arena = (struct zp_arena *)a;
+    d->unit = u;
+    d->amount_exp = u->amount_exp;
+    d->amount_places = 2;
+    d->rate_places = 2;
+    derive_account(d, &u->income, "income", "收入", "收入");
+    derive_account(d, &u->expenditure, "expenditure", "支出", "支出");
+    derive_three_public(d, &u->three_public);
+    derive_staffing(d, &u->staffing);
+    derive_other(d, u);
+    return d;
+}
+
+void zp_derived_free(zp_derived *d)
+{
+    if (d)
+        zp_arena_free(d->arena);
+}
+
+const zp_figure *zp_derived_get(const zp_derived *d, const char *key)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        if (!strcmp(d->items[i]->key, key))
+            return d->items[i];
+    }
+    return NULL;
+}
