@@ -12,6 +12,7 @@
 #include "ziping/unit.h"
 #include "ziping/derive.h"
 #include "ziping/render.h"
+#include "ziping/validate.h"
 
 #define ZIPING_VERSION "0.1.0"
 

@@ -49,6 +49,9 @@ int zp_rat_sign(zp_rat a);
 bool zp_rat_percent(zp_rat part, zp_rat whole, zp_rat *out);
 /* Round half away from zero to `places` decimals (0..ZP_DEC_MAX_SCALE). */
 bool zp_rat_round(zp_rat r, int places, zp_dec *out);
+/* Round toward -infinity / +infinity (to print an interval outward). */
+bool zp_rat_floor(zp_rat r, int places, zp_dec *out);
+bool zp_rat_ceil(zp_rat r, int places, zp_dec *out);
 
 typedef enum zp_dec_error {
     ZP_DEC_OK = 0,

@@ -158,6 +158,32 @@ bool zp_rat_round(zp_rat r, int places, zp_dec *out)
     return true;
 }
 
+static bool round_toward(zp_rat r, int places, int direction, zp_dec *out)
+{
+    if (places < 0 || places > ZP_DEC_MAX_SCALE)
+        return false;
+    i128 n = (i128)r.num * pow10_table[places];
+    i128 q = n / r.den; /* truncates toward zero */
+    i128 rem = n % r.den;
+    if (rem != 0 && (direction > 0) == (n > 0))
+        q += direction;
+    if (!fits64(q))
+        return false;
+    out->units = (int64_t)q;
+    out->scale = places;
+    return true;
+}
+
+bool zp_rat_floor(zp_rat r, int places, zp_dec *out)
+{
+    return round_toward(r, places, -1, out);
+}
+
+bool zp_rat_ceil(zp_rat r, int places, zp_dec *out)
+{
+    return round_toward(r, places, 1, out);
+}
+
 char *zp_rat_format(zp_rat r, int places, char *buf, size_t size)
 {
     zp_dec d;
