@@ -1,9 +1,76 @@
+/* ziping score FILE [--framework NAME|PATH]: the score table, total and grade. */
+#include <getopt.h>
+#include <stdlib.h>
+
 #include "cli.h"
+
+static const char usage[] =
+    "用法 (usage): ziping score [--framework 名称|路径] [--format text|json] 文件.yaml\n"
+    "按指标体系评分：末级指标按规则或手工评分，上级为下级之和，给出总分与等级。\n"
+    "未指定 --framework 时使用数据文件 evaluation.framework 中的指标体系。\n"
+    "内置指标体系见 ziping frameworks。\n";
 
 int cmd_score(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "ziping score: 尚未实现 (not implemented yet)\n");
-    return ZP_EXIT_BAD_INPUT;
+    static const struct option opts[] = {{"framework", required_argument, NULL, 'F'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    zp_out_format fmt = ZP_OUT_TEXT;
+    const char *framework = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "F:f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'F':
+            framework = optarg;
+            break;
+        case 'f':
+            if (!zp_cli_parse_format("score", optarg, &fmt))
+                return ZP_EXIT_BAD_INPUT;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return ZP_EXIT_CLEAN;
+        default:
+            return zp_cli_usage_error("score", "选项有误 (bad option)");
+        }
+    }
+    if (optind != argc - 1)
+        return zp_cli_usage_error("score", "需要一个数据文件 (expects one file)");
+
+    zp_diags diags;
+    zp_diags_init(&diags);
+    zp_unit *u = zp_unit_load(argv[optind], &diags);
+    zp_framework *f = NULL;
+    zp_derived *d = NULL;
+    zp_score_result *s = NULL;
+    if (u) {
+        const char *ref = framework ? framework : u->evaluation.framework;
+        if (!ref)
+            zp_diags_add(&diags, ZP_FATAL, "no-framework", (zp_mark){u->file, 0, 0},
+                         "no framework given",
+                         "未指定指标体系：请用 --framework 给出，或在数据文件的 evaluation.framework 中写明");
+        else
+            f = zp_framework_load(ref, &diags);
+    }
+    if (f) {
+        d = zp_derive(u);
+        s = zp_score(u, d, f, &diags);
+    }
+    if (s) {
+        char *out = fmt == ZP_OUT_JSON ? zp_render_score_json(s) : zp_render_score_text(s);
+        fputs(out, stdout);
+        free(out);
+        zp_score_check(s, &diags);
+    }
+    zp_diags_sort(&diags);
+    zp_diags_print(&diags, stderr);
+    int rc = zp_diags_exit_code(&diags);
+    zp_score_free(s);
+    zp_derived_free(d);
+    zp_framework_free(f);
+    zp_unit_free(u);
+    zp_diags_free(&diags);
+    return rc;
 }

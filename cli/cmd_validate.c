@@ -41,7 +41,7 @@ int cmd_validate(int argc, char **argv)
         zp_unit *u = zp_unit_load(argv[i], &diags);
         if (u) {
             zp_derived *d = zp_derive(u);
-            zp_validate(u, d, &diags);
+            zp_validate_all(u, d, NULL, &diags);
             zp_derived_free(d);
         }
         zp_diags_sort(&diags);

@@ -13,6 +13,8 @@
 #include "ziping/derive.h"
 #include "ziping/render.h"
 #include "ziping/validate.h"
+#include "ziping/framework.h"
+#include "ziping/score.h"
 
 #define ZIPING_VERSION "0.1.0"
 

@@ -61,4 +61,7 @@ typedef enum zp_line_field {
 } zp_line_field;
 bool zp_line_amount(const zp_line *l, zp_line_field f, zp_amount *out);
 
+/* Whether key names a figure derive can give (for some data). */
+bool zp_derive_key_known(const char *key);
+
 #endif

@@ -13,4 +13,10 @@
 
 void zp_validate(const zp_unit *u, const zp_derived *d, zp_diags *diags);
 
+/* zp_validate, and when a framework is named (framework, or else the
+ * file's evaluation.framework), the scoring checks too: manual scores
+ * within their weights, the stated rates, total and grade. */
+void zp_validate_all(const zp_unit *u, const zp_derived *d, const char *framework,
+                     zp_diags *diags);
+
 #endif
