@@ -15,6 +15,7 @@
 #include "ziping/validate.h"
 #include "ziping/framework.h"
 #include "ziping/score.h"
+#include "ziping/check.h"
 
 #define ZIPING_VERSION "0.1.0"
 
