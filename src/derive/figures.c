@@ -220,15 +220,17 @@ void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char
             set_ratio(d, f, diff, rdiff, zp_amount_yuan(&a[ZP_BUDGET_INITIAL]),
                       zp_amount_range(&a[ZP_BUDGET_INITIAL]));
     }
-    /* Change on last year, and its rate on last year's base. */
-    if (has[ZP_FINAL] && has[ZP_LAST_YEAR]) {
-        zp_rat cur = zp_amount_yuan(&a[ZP_FINAL]), last = zp_amount_yuan(&a[ZP_LAST_YEAR]);
+    /* Change on last year: as stated, or this year less last year; its rate
+     * is on last year's base. */
+    bool can_change = has[ZP_FINAL] && has[ZP_LAST_YEAR];
+    if (can_change || l->change.present) {
         zp_rat change;
         zp_interval rchange;
         if (l->change.present) {
             change = zp_amount_yuan(&l->change);
             rchange = zp_amount_range(&l->change);
-        } else if (!zp_rat_sub(cur, last, &change) ||
+        } else if (!zp_rat_sub(zp_amount_yuan(&a[ZP_FINAL]), zp_amount_yuan(&a[ZP_LAST_YEAR]),
+                               &change) ||
                    !zp_interval_sub(zp_amount_range(&a[ZP_FINAL]),
                                     zp_amount_range(&a[ZP_LAST_YEAR]), &rchange)) {
             goto share;
@@ -241,7 +243,10 @@ void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char
         f->at = at;
         zp_fig_set(d, f, change);
         zp_fig_range(f, rchange);
+        if (!can_change)
+            goto share;
 
+        zp_rat cur = zp_amount_yuan(&a[ZP_FINAL]), last = zp_amount_yuan(&a[ZP_LAST_YEAR]);
         k = zp_arena_printf(d->arena, "%s.change_rate", key);
         lab = zp_arena_printf(d->arena, "%s比上年增减率", label);
         f = zp_fig_add(d, ZP_FIG_RATE, k, lab, section);

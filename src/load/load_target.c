@@ -198,7 +198,6 @@ static void load_target(zp_loader *L, struct fy_node *map, zp_target *t, const c
     zp_yr *y = &L->y;
     zp_yr_check_keys(y, map, keys, path);
     zp_yr_require(y, map, "name", path, t->at);
-    zp_yr_require(y, map, "target", path, t->at);
     char *p;
 #define FIELD(key) (p = zp_arena_printf(y->arena, "%s.%s", path, key), zp_yr_get(y, map, key))
     struct fy_node *n;

@@ -125,6 +125,62 @@ static void check_parts(zp_vctx *v, const zp_line *l)
     }
 }
 
+/* The change on last year of a line: as stated, or this year less last year. */
+static bool line_change(const zp_line *l, zp_rat *point, zp_interval *range)
+{
+    if (l->change.present) {
+        *point = zp_amount_yuan(&l->change);
+        *range = zp_amount_range(&l->change);
+        return true;
+    }
+    zp_amount cur, last;
+    return zp_line_amount(l, ZP_FINAL, &cur) && zp_line_amount(l, ZP_LAST_YEAR, &last) &&
+           zp_rat_sub(zp_amount_yuan(&cur), zp_amount_yuan(&last), point) &&
+           zp_interval_sub(zp_amount_range(&cur), zp_amount_range(&last), range);
+}
+
+/* When a split gives its lines' changes but not their amounts, the changes
+ * must still add up to the total's change. (Where the amounts are given,
+ * the last-year check above already covers this.) */
+static void check_split_changes(zp_vctx *v, const zp_account *a, const zp_split *sp)
+{
+    sum parts;
+    zp_rat total;
+    zp_interval total_range;
+    if (sum_lines(sp->lines, sp->n_lines, ZP_LAST_YEAR, &parts) ||
+        !line_change(&a->total, &total, &total_range) || sp->n_lines == 0)
+        return;
+    parts.point = zp_rat_of_int(0);
+    parts.range = zp_interval_point(parts.point);
+    zp_buf t;
+    zp_buf_init(&t);
+    for (size_t i = 0; i < sp->n_lines; i++) {
+        zp_rat p;
+        zp_interval r;
+        char num[ZP_NUMFMT_SIZE];
+        if (!line_change(&sp->lines[i], &p, &r) || !zp_rat_add(parts.point, p, &parts.point) ||
+            !zp_interval_add(parts.range, r, &parts.range)) {
+            zp_buf_free(&t);
+            return;
+        }
+        zp_buf_printf(&t, "%s%s %s", i ? " + " : "", sp->lines[i].name ? sp->lines[i].name : "?",
+                      zp_fmt_amount(p, v->exp, 2, num, sizeof num));
+    }
+    if (!zp_interval_overlaps(parts.range, total_range)) {
+        char a1[ZP_NUMFMT_SIZE], a2[ZP_NUMFMT_SIZE], i1[ZP_NUMFMT_SIZE], i2[ZP_NUMFMT_SIZE];
+        zp_diag *g = zp_diags_add(
+            v->diags, ZP_ERROR, "split-change-sum", sp->at,
+            "the parts' changes do not add up to the total's change",
+            "%s各项比上年增减额合计 %s %s，与总额的增减额 %s %s不一致", sp->name,
+            zp_fmt_amount(parts.point, v->exp, 2, a1, sizeof a1), v->unit_name,
+            zp_fmt_amount(total, v->exp, 2, a2, sizeof a2), v->unit_name);
+        zp_diag_set_detail(g, "分项：%s\n分项合计可在 %s 之间，总额增减可在 %s 之间", t.data,
+                           zp_fmt_interval(parts.range, v->exp, 3, "", i1, sizeof i1),
+                           zp_fmt_interval(total_range, v->exp, 3, "", i2, sizeof i2));
+    }
+    zp_buf_free(&t);
+}
+
 /* Every split of an account adds up to its total; splits agree with each other. */
 static void check_splits(zp_vctx *v, const zp_account *a, const char *account_name)
 {
@@ -134,6 +190,7 @@ static void check_splits(zp_vctx *v, const zp_account *a, const char *account_na
     for (size_t s = 0; s < a->n_splits; s++) {
         for (size_t i = 0; i < a->splits[s].n_lines; i++)
             check_parts(v, &a->splits[s].lines[i]);
+        check_split_changes(v, a, &a->splits[s]);
     }
     for (int f = ZP_BUDGET_INITIAL; f <= ZP_LAST_YEAR; f++) {
         zp_amount total;
