@@ -23,16 +23,13 @@ typedef struct fw_loader {
 
 /* ---- formulas ----------------------------------------------------------- */
 
-/* The place of a formula's first character: quoted scalars start one
- * column after their quote, block scalars on the next line. */
+/* The place of a formula's first character. libfyaml already marks a
+ * quoted scalar at its first character, past the quote; a block scalar's
+ * text starts on the next line. */
 static zp_mark formula_mark(fw_loader *L, struct fy_node *n)
 {
     zp_mark at = zp_yr_mark(&L->y, n, FILE_MARK(&L->y));
     switch (fy_node_get_style(n)) {
-    case FYNS_SINGLE_QUOTED:
-    case FYNS_DOUBLE_QUOTED:
-        at.col++;
-        break;
     case FYNS_LITERAL:
     case FYNS_FOLDED:
         at.line++;

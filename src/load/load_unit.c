@@ -261,8 +261,10 @@ static void load_scores(zp_loader *L, struct fy_node *n, zp_mark at)
         zp_yr_require(y, item, "indicator", p, s->at);
         zp_yr_require(y, item, "score", p, s->at);
         struct fy_node *v;
-        if ((v = zp_yr_get(y, item, "indicator")))
+        if ((v = zp_yr_get(y, item, "indicator"))) {
             s->indicator = zp_yr_scalar(y, v, zp_arena_printf(y->arena, "%s.indicator", p), s->at);
+            s->at = zp_yr_mark(y, v, s->at); /* messages point at the indicator's name */
+        }
         load_value(L, item, "score", p, NULL, &s->score);
         load_value(L, item, "stated_rate", p, "%", &s->stated_rate);
         if ((v = zp_yr_get(y, item, "justification")))

@@ -59,6 +59,14 @@ static bool parse_text(zp_yr *r)
     };
     r->doc = fy_document_build_from_string(&cfg, r->text, strlen(r->text));
     bool ok = r->doc != NULL && !fy_diag_got_error(diag);
+    void *it = NULL;
+    bool any_error = fy_diag_errors_iterate(diag, &it) != NULL;
+    if (!ok && !any_error) {
+        /* no document and nothing wrong: only blanks and comments */
+        fy_diag_destroy(diag);
+        zp_yr_fatal(r, file_mark(r), "empty-file", "empty file", "文件为空，没有任何内容");
+        return false;
+    }
     if (!ok)
         report_parse_errors(r, diag);
     fy_diag_destroy(diag);
