@@ -88,6 +88,9 @@ size_t zp_findings_count(const zp_findings *f, zp_severity sev);
 void zp_findings_print(const zp_findings *f, const char *file, FILE *out);
 /* The findings as a zp_diags list (file names copied). */
 void zp_findings_to_diags(const zp_findings *f, const char *file, zp_diags *out);
+/* {"file": …, "errors": n, "warnings": n, "findings": [...]} and a final
+ * newline, malloc'd; error, when not NULL, says why the file was unreadable. */
+char *zp_findings_json(const zp_findings *f, const char *file, const char *error);
 
 /* ---- Checking ------------------------------------------------------- */
 

@@ -8,7 +8,7 @@
 
 #include "check/normalize.h"
 
-size_t zp_utf8_decode(const char *str, size_t len, int *cp)
+size_t zp_ck_utf8_decode(const char *str, size_t len, int *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     unsigned c = s[0];
@@ -47,7 +47,7 @@ size_t zp_utf8_decode(const char *str, size_t len, int *cp)
     return n;
 }
 
-size_t zp_utf8_encode(int cp, char *buf)
+size_t zp_ck_utf8_encode(int cp, char *buf)
 {
     unsigned char *b = (unsigned char *)buf;
     unsigned v = (unsigned)cp;
@@ -73,7 +73,7 @@ size_t zp_utf8_encode(int cp, char *buf)
     return 4;
 }
 
-bool zp_utf8_valid(const char *s, size_t len)
+bool zp_ck_utf8_valid(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
@@ -82,7 +82,7 @@ bool zp_utf8_valid(const char *s, size_t len)
             continue;
         }
         int cp;
-        size_t n = zp_utf8_decode(s + i, len - i, &cp);
+        size_t n = zp_ck_utf8_decode(s + i, len - i, &cp);
         if (cp == 0xFFFD && n == 1)
             return false;
         i += n;
@@ -90,7 +90,7 @@ bool zp_utf8_valid(const char *s, size_t len)
     return true;
 }
 
-size_t zp_utf8_count(const char *s, size_t len)
+size_t zp_ck_utf8_count(const char *s, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
@@ -98,7 +98,7 @@ size_t zp_utf8_count(const char *s, size_t len)
     return n;
 }
 
-size_t zp_utf8_width(const char *s, size_t len)
+size_t zp_ck_utf8_width(const char *s, size_t len)
 {
     size_t w = 0;
     for (size_t i = 0; i < len; i++) {
@@ -146,7 +146,7 @@ static int fold(int cp)
     return cp;
 }
 
-void zp_normalize_line(const char *in, size_t len, zp_buf *out)
+void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out)
 {
     size_t i = 0;
     while (i < len) {
@@ -164,7 +164,7 @@ void zp_normalize_line(const char *in, size_t len, zp_buf *out)
             continue;
         }
         int cp;
-        size_t n = zp_utf8_decode(in + i, len - i, &cp);
+        size_t n = zp_ck_utf8_decode(in + i, len - i, &cp);
         /* CJK ideographs and most punctuation pass unchanged: copy bytes. */
         if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3001 && cp <= 0x303F) ||
             (cp >= 0x2010 && cp <= 0x201F && cp != 0x2012)) {
@@ -175,7 +175,7 @@ void zp_normalize_line(const char *in, size_t len, zp_buf *out)
         int f = fold(cp);
         if (f >= 0) {
             char enc[4];
-            zp_buf_add(out, enc, zp_utf8_encode(f, enc));
+            zp_buf_add(out, enc, zp_ck_utf8_encode(f, enc));
         }
         i += n;
     }

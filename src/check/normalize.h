@@ -20,17 +20,17 @@
 #include "base/mem.h"
 
 /* Append the normalised form of in[0..len) to out. */
-void zp_normalize_line(const char *in, size_t len, zp_buf *out);
+void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out);
 /* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
-bool zp_utf8_valid(const char *s, size_t len);
+bool zp_ck_utf8_valid(const char *s, size_t len);
 /* Decode one code point at s (valid UTF-8 assumed, len > 0); returns its
  * length in bytes and stores it in *cp. Invalid bytes give U+FFFD, length 1. */
-size_t zp_utf8_decode(const char *s, size_t len, int *cp);
+size_t zp_ck_utf8_decode(const char *s, size_t len, int *cp);
 /* Encode cp into buf (4 bytes at least); returns the length. */
-size_t zp_utf8_encode(int cp, char *buf);
+size_t zp_ck_utf8_encode(int cp, char *buf);
 /* Columns: number of code points in s[0..len). */
-size_t zp_utf8_count(const char *s, size_t len);
+size_t zp_ck_utf8_count(const char *s, size_t len);
 /* Display width of s[0..len): 2 for wide (CJK) characters, 1 otherwise. */
-size_t zp_utf8_width(const char *s, size_t len);
+size_t zp_ck_utf8_width(const char *s, size_t len);
 
 #endif

@@ -1,0 +1,221 @@
+/*
+ * The checker's insides, shared by the files of src/check/:
+ *
+ *   para.c      lines -> paragraphs (hard wraps undone)
+ *   scan.c      paragraph -> figures with units
+ *   lexicon.c   words before a figure -> its role and subject
+ *   frames.c    figures -> frames (one subject with its budget, final
+ *               accounts, rate, change …) and the paragraph's category table
+ *   rules.c     checks inside one frame (rates, changes, shares, scores)
+ *   splits.c    parts and totals, splits of one total and their changes
+ *   table.c     score tables
+ *   ledger.c    the same quantity stated twice
+ *   words.c     grades, direction words, impossible years and dates, facts
+ *   finding.c   findings: where, what was stated, what the numbers give
+ *   checker.c   the driver
+ */
+#ifndef ZP_CHECK_INT_H
+#define ZP_CHECK_INT_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "base/mem.h"
+#include "check/lexicon.h"
+#include "check/para.h"
+#include "check/scan.h"
+#include "ziping/check.h"
+
+/* ---- formulas over intervals (formula.c) ------------------------------- */
+
+bool zp_ck_f_ratio(zp_interval a, zp_interval b, zp_interval *out); /* a ÷ b × 100 */
+bool zp_ck_f_pct_from_change(zp_interval v, zp_interval d, zp_interval *out);
+bool zp_ck_f_pct_from_last(zp_interval v, zp_interval l, zp_interval *out);
+bool zp_ck_f_pct_from_last_change(zp_interval l, zp_interval d, zp_interval *out);
+char *zp_ck_fmt_rat(zp_rat r, int places, char *buf, size_t size);
+char *zp_ck_fmt_interval(zp_interval iv, int places, const char *unit, char *buf, size_t size);
+zp_rat zp_ck_interval_mid(zp_interval iv);
+
+/* ---- frames (frames.c) ------------------------------------------------- */
+
+/* A figure of the paragraph that takes part in claims: a scanned number,
+ * or a zero said in words ("无支出" is 0, "持平" is a change of 0). */
+typedef struct zp_item {
+    zp_num num;
+    int forced; /* a zp_role the words fix, or ZR_NONE */
+} zp_item;
+
+typedef struct zp_frame {
+    char subject[96];
+    int cat;              /* category, or -1 */
+    int slot[ZR__N];      /* item index per role, -1 when not stated */
+    int sign[ZR__N];      /* the direction word's sign, per role */
+    size_t word_at[ZR__N], word_len[ZR__N];
+    char object[64];      /* SHARE: of what */
+    bool vs_budget, income_word, expense_word;
+    bool total_word;      /* the score is the whole report's */
+    int parent;           /* 其中 / 包括: the frame it is a part of */
+    int sentence;
+    size_t start, end;    /* bytes of the paragraph it was read from */
+} zp_frame;
+
+typedef struct zp_pctx {
+    const zp_para *para;
+    const char *text;
+    size_t len;
+    zp_item *items;
+    size_t nitems, itemcap;
+    zp_frame *frames;
+    size_t nframes, framecap;
+    bool declared[ZS__N]; /* 按支出功能分类 … said in this paragraph */
+    int *cat_frame;       /* [category * ZR__N + role]: first frame, or -1 */
+    int catcap;
+} zp_pctx;
+
+/* ---- the ledger (ledger.c) --------------------------------------------- */
+
+typedef struct zp_entry {
+    uint64_t hash;
+    char key[80];
+    int role;
+    int scope;
+    zp_dec value;
+    int exp10;
+    char unit[16];
+    int line, col, page;
+    char quote[160];
+    bool reported;
+} zp_entry;
+
+typedef struct zp_ledger {
+    zp_entry *items;
+    size_t count, cap;
+    int *table; /* open addressing on hash, -1 empty */
+    size_t tcap;
+} zp_ledger;
+
+enum { ZP_LEDGER_MAX = 20000 };
+
+/* ---- facts (words.c) ---------------------------------------------------- */
+
+typedef struct zp_fact {
+    char noun[48];
+    int count; /* -1: "no such thing" */
+    int line, col, page;
+    char quote[160];
+} zp_fact;
+
+enum { ZP_FACTS_MAX = 512 };
+
+/* ---- score tables (table.c) --------------------------------------------- */
+
+typedef struct zp_trow {
+    char name[64];
+    bool total;       /* 合计, 总计, 总分 */
+    bool group;       /* a label line with no figures: a parent's name */
+    int ncols;
+    zp_dec col[4];    /* weight, score, rate as mapped by the header */
+    bool has[4];
+    int line, page;
+    char quote[160];
+} zp_trow;
+
+enum { ZT_WEIGHT, ZT_SCORE, ZT_RATE, ZT__N };
+enum { ZP_TABLE_MAX = 400 };
+
+typedef struct zp_table {
+    bool open;
+    bool score_table; /* the header names 分值/得分 */
+    int map[8];       /* figure position (from the right) -> ZT_*, -1 */
+    int nmap;
+    zp_trow *rows;
+    size_t nrows, cap;
+} zp_table;
+
+/* Groups of a score table remembered for prose that restates them:
+ * "履职效能 … 指标分值 46 分，自评得分 45.31 分". */
+typedef struct zp_tgroup {
+    char name[64];
+    zp_interval weight, score;
+    bool ok;
+    int line;
+} zp_tgroup;
+
+enum { ZP_TGROUPS_MAX = 64 };
+
+/* ---- the checker ------------------------------------------------------- */
+
+struct zp_checker {
+    zp_joiner joiner;
+    zp_findings found;
+    zp_nums nums;
+    zp_pctx p;
+    zp_ledger ledger;
+    zp_table table;
+    zp_tgroup tgroups[ZP_TGROUPS_MAX];
+    int ntgroups;
+    zp_fact facts[ZP_FACTS_MAX];
+    int nfacts;
+    int report_year;  /* the first year named, 0 until one is */
+    int scope;        /* a new one at each heading of level 1 to 3 */
+    int project;      /* the scope of the project heading we are in, 0 none */
+    bool target_section;
+    int heading_scope[6];
+    bool heading_project[6];
+    bool heading_target[6];
+    zp_buf scratch;
+    bool debug;
+    char last_contradiction[80]; /* key of the last one reported */
+    int last_contradiction_line;
+};
+
+/* ---- findings (finding.c) ---------------------------------------------- */
+
+/* A finding about bytes [at, end) of the current paragraph. */
+zp_finding *zp_ck_report(zp_checker *c, zp_severity sev, const char *kind, const char *check,
+                      size_t at, size_t end, const char *gloss, const char *fmt, ...)
+    ZP_PRINTF(8, 9);
+/* A finding at a known line (tables, the ledger, facts). */
+zp_finding *zp_ck_report_at(zp_checker *c, zp_severity sev, const char *kind, const char *check,
+                         int line, int end_line, int col, int page, const char *quote,
+                         const char *gloss, const char *fmt, ...) ZP_PRINTF(11, 12);
+void zp_ck_finding_stated(zp_finding *f, zp_dec d, const char *unit);
+void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *unit);
+void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char *unit);
+void zp_ck_finding_note(zp_finding *f, const char *fmt, ...) ZP_PRINTF(2, 3);
+/* The text of the sentence around [at, end), for quoting. */
+void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size);
+/* The decimal places to show a computed figure beside a stated one. */
+int zp_ck_places_for(zp_dec stated);
+
+/* ---- the stages ---------------------------------------------------------- */
+
+void zp_ck_frames_build(zp_checker *c);
+const zp_item *zp_ck_frame_item(const zp_checker *c, const zp_frame *f, int role);
+bool zp_ck_item_interval(const zp_item *it, zp_interval *out);
+bool zp_ck_item_rat(const zp_item *it, zp_rat *out);
+/* The paragraph's frame for a category and role, or -1. */
+int zp_ck_cat_frame(const zp_checker *c, int cat, int role);
+
+void zp_ck_rules_check(zp_checker *c);
+void zp_ck_splits_check(zp_checker *c);
+
+void zp_ck_table_row(zp_checker *c, const zp_para *p);
+void zp_ck_table_label(zp_checker *c, const zp_para *p);
+void zp_ck_table_end(zp_checker *c);
+void zp_ck_tgroup_check(zp_checker *c);
+
+void zp_ck_ledger_init(zp_ledger *l);
+void zp_ck_ledger_free(zp_ledger *l);
+void zp_ck_ledger_clear(zp_ledger *l);
+/* Record a stated quantity; report if it contradicts one stated before
+ * under the same key, role and scope. what names it in the message. */
+void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const zp_num *n,
+                   const char *what, int line, int col, int page, const char *quote);
+/* Record the quantities of the current paragraph's frames. */
+void zp_ck_ledger_paragraph(zp_checker *c);
+
+void zp_ck_words_check(zp_checker *c);
+void zp_ck_facts_end(zp_checker *c);
+
+#endif

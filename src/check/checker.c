@@ -1,0 +1,248 @@
+/*
+ * The checker's driver: lines -> paragraphs -> figures -> frames -> checks,
+ * one paragraph at a time; what later paragraphs may refer back to is kept
+ * in the ledger, the facts and the score-table groups, all bounded.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "check/normalize.h"
+
+static void on_paragraph(void *ctx, zp_para *p);
+
+zp_checker *zp_checker_new(void)
+{
+    zp_checker *c = zp_xcalloc(1, sizeof *c);
+    zp_ck_joiner_init(&c->joiner, on_paragraph, c);
+    zp_findings_init(&c->found);
+    zp_ck_ledger_init(&c->ledger);
+    zp_buf_init(&c->scratch);
+    const char *dbg = getenv("ZIPING_CHECK_DEBUG");
+    c->debug = dbg && *dbg && strcmp(dbg, "0");
+    return c;
+}
+
+void zp_checker_free(zp_checker *c)
+{
+    if (!c)
+        return;
+    zp_ck_joiner_free(&c->joiner);
+    zp_findings_free(&c->found);
+    zp_ck_nums_free(&c->nums);
+    free(c->p.items);
+    free(c->p.frames);
+    free(c->p.cat_frame);
+    zp_ck_ledger_free(&c->ledger);
+    free(c->table.rows);
+    zp_buf_free(&c->scratch);
+    free(c);
+}
+
+void zp_checker_feed(zp_checker *c, const zp_text_line *line)
+{
+    zp_ck_joiner_feed(&c->joiner, line);
+}
+
+/* A heading of level 1 to 3 opens a new scope; one that names a project
+ * (1、科普活动经费项目) makes its section that project's; one that sets
+ * targets (三、部门绩效目标) makes its figures targets, not results. */
+static void on_heading(zp_checker *c, const zp_para *p)
+{
+    int level = p->heading;
+    if (level < 1 || level > 3)
+        return;
+    const char *t = p->text.data + p->marker_len;
+    size_t n = p->text.len - p->marker_len;
+    size_t end = 0;
+    while (end < n && end < 90) {
+        if ((end + 3 <= n && (!memcmp(t + end, "。", 3) || !memcmp(t + end, "：", 3))) ||
+            t[end] == ':')
+            break;
+        unsigned char ch = (unsigned char)t[end];
+        end += ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+    }
+    if (end > n)
+        end = n;
+    c->scope++;
+    for (int l = level; l <= 5; l++) {
+        c->heading_scope[l] = 0;
+        c->heading_project[l] = false;
+        c->heading_target[l] = false;
+    }
+    c->heading_scope[level] = c->scope;
+    c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
+    c->heading_target[level] = zp_ck_has(t, end, "目标") && !zp_ck_has(t, end, "实现") &&
+                               !zp_ck_has(t, end, "完成") && !zp_ck_has(t, end, "情况") &&
+                               !zp_ck_has(t, end, "程度");
+    c->project = 0;
+    c->target_section = false;
+    for (int l = 1; l <= 3; l++) {
+        if (c->heading_project[l])
+            c->project = c->heading_scope[l];
+        c->target_section |= c->heading_target[l];
+    }
+}
+
+/* A short line between table rows names a group of them (一级指标). */
+static bool table_label(const zp_para *p)
+{
+    if (p->text.len > 36 || p->heading)
+        return false;
+    for (size_t i = 0; i < p->text.len; i++) {
+        unsigned char ch = (unsigned char)p->text.data[i];
+        if ((ch >= '0' && ch <= '9') || ch == ',' || ch == '.')
+            return false;
+    }
+    return !zp_ck_has(p->text.data, p->text.len, "，") && !zp_ck_has(p->text.data, p->text.len, "。");
+}
+
+/* ZIPING_CHECK_DEBUG=1 shows how each paragraph was read: for working on
+ * the rules, never for users. */
+static void debug_frames(const zp_checker *c)
+{
+    const zp_para *p = c->p.para;
+    fprintf(stderr, "¶ %d-%d h%d: %.*s\n", p->first_line, p->last_line, p->heading,
+            (int)(c->p.len > 120 ? 120 : c->p.len), c->p.text);
+    static const char *const roles[ZR__N] = {"none",   "amount", "budget", "actual", "rate",
+                                             "change", "pct",    "last",   "share",  "weight",
+                                             "score",  "srate",  "ind",    "count"};
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        fprintf(stderr, "  [%zu] %s cat=%s parent=%d s%d:", i, f->subject,
+                f->cat >= 0 ? zp_ck_categories[f->cat].name : "-", f->parent, f->sentence);
+        for (int r = 1; r < ZR__N; r++) {
+            const zp_item *it = zp_ck_frame_item(c, f, r);
+            if (!it)
+                continue;
+            char buf[48];
+            zp_dec_format(it->num.value, false, buf, sizeof buf);
+            fprintf(stderr, " %s=%s%s%s", roles[r], f->sign[r] < 0 ? "-" : "", buf, it->num.unit);
+        }
+        if (f->object[0])
+            fprintf(stderr, " of=%s", f->object);
+        fputc('\n', stderr);
+    }
+}
+
+static void on_paragraph(void *ctx, zp_para *p)
+{
+    zp_checker *c = ctx;
+    c->p.para = p;
+    c->p.text = p->text.data ? p->text.data : "";
+    c->p.len = p->text.len;
+    if (p->table) {
+        zp_ck_table_row(c, p);
+        return;
+    }
+    if (c->table.open) {
+        if (table_label(p)) {
+            zp_ck_table_label(c, p);
+            return;
+        }
+        zp_ck_table_end(c);
+    }
+    if (p->heading)
+        on_heading(c, p);
+    c->nums.count = 0;
+    zp_ck_scan_numbers(c->p.text, c->p.len, &c->nums);
+    if (!c->report_year) {
+        for (size_t i = 0; i < c->nums.count; i++) {
+            if (c->nums.items[i].flags & ZN_YEAR) {
+                c->report_year = (int)c->nums.items[i].value.units;
+                break;
+            }
+        }
+    }
+    zp_ck_frames_build(c);
+    if (c->debug)
+        debug_frames(c);
+    zp_ck_rules_check(c);
+    zp_ck_splits_check(c);
+    zp_ck_tgroup_check(c);
+    zp_ck_words_check(c);
+    zp_ck_ledger_paragraph(c);
+}
+
+static int cmp_findings(const void *a, const void *b)
+{
+    const zp_finding *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->col != y->col)
+        return x->col < y->col ? -1 : 1;
+    int k = strcmp(x->check, y->check);
+    if (k)
+        return k;
+    return strcmp(x->message, y->message);
+}
+
+void zp_checker_finish(zp_checker *c, zp_findings *out)
+{
+    zp_ck_joiner_flush(&c->joiner);
+    zp_ck_table_end(c);
+    zp_ck_facts_end(c);
+    qsort(c->found.items, c->found.count, sizeof *c->found.items, cmp_findings);
+    for (size_t i = 0; i < c->found.count; i++) {
+        if (out->count == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 16;
+            out->items = zp_xrealloc(out->items, out->cap * sizeof *out->items);
+        }
+        out->items[out->count++] = c->found.items[i];
+    }
+    c->found.count = 0;
+    /* Ready for the next document. */
+    zp_ck_ledger_clear(&c->ledger);
+    c->ntgroups = 0;
+    c->nfacts = 0;
+    c->report_year = 0;
+    c->scope = 0;
+    c->project = 0;
+    c->target_section = false;
+    memset(c->heading_scope, 0, sizeof c->heading_scope);
+    memset(c->heading_project, 0, sizeof c->heading_project);
+    memset(c->heading_target, 0, sizeof c->heading_target);
+    zp_ck_joiner_free(&c->joiner);
+    zp_ck_joiner_init(&c->joiner, on_paragraph, c);
+}
+
+int zp_check_file(const char *path, zp_findings *out, zp_diags *diags)
+{
+    zp_doc *doc = zp_doc_open(path, diags);
+    if (!doc)
+        return -1;
+    zp_checker *c = zp_checker_new();
+    zp_text_line line;
+    int r;
+    while ((r = zp_doc_next(doc, &line)) > 0)
+        zp_checker_feed(c, &line);
+    zp_doc_close(doc);
+    if (r < 0) {
+        zp_checker_free(c);
+        return -1;
+    }
+    zp_checker_finish(c, out);
+    zp_checker_free(c);
+    return 0;
+}
+
+void zp_check_text(const char *text, size_t len, zp_findings *out)
+{
+    zp_checker *c = zp_checker_new();
+    zp_buf norm;
+    zp_buf_init(&norm);
+    size_t i = 0;
+    int number = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
+        norm.len = 0;
+        zp_ck_normalize_line(text + i, n, &norm);
+        zp_text_line line = {norm.data, norm.len, ++number, 0};
+        zp_checker_feed(c, &line);
+        i += n + (nl != NULL);
+    }
+    zp_buf_free(&norm);
+    zp_checker_finish(c, out);
+    zp_checker_free(c);
+}

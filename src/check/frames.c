@@ -1,0 +1,274 @@
+/*
+ * Frames: reading a paragraph's figures as statements about subjects.
+ *
+ * "整体支出全年预算数320.61万元，决算数299.8万元，完成率93.5%，其中：基本支出…"
+ * is one frame (整体支出: budget, actual, rate) and then parts of it. A
+ * figure's label is the text between the previous figure (or the start of
+ * its clause) and itself; the label gives the figure's role and, when it
+ * names one, a new subject. A label without a subject adds to the frame
+ * before it. 其中 and 包括 make the frames after them parts of the frame
+ * before them, up to the end of the sentence (or the closing bracket when
+ * the 其中 is inside brackets, or the semicolon for 包括).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool at(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    return i + m <= len && !memcmp(s + i, w, m);
+}
+
+static void add_item(zp_pctx *p, const zp_num *n, int forced)
+{
+    if (p->nitems == p->itemcap) {
+        p->itemcap = p->itemcap ? p->itemcap * 2 : 64;
+        p->items = zp_xrealloc(p->items, p->itemcap * sizeof *p->items);
+    }
+    p->items[p->nitems].num = *n;
+    p->items[p->nitems].forced = forced;
+    p->nitems++;
+}
+
+/* Zeros said in words: "无支出", "持平". */
+static void add_word_zeros(zp_pctx *p)
+{
+    static const struct {
+        const char *text;
+        int role;
+    } phrases[] = {
+        {"无支出", ZR_AMOUNT},     {"未发生支出", ZR_AMOUNT}, {"零支出", ZR_AMOUNT},
+        {"没有支出", ZR_AMOUNT},   {"未发生", ZR_AMOUNT},     {"持平", ZR_CHANGE},
+    };
+    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+        const char *s = p->text;
+        size_t len = p->len;
+        const char *q = s;
+        while ((q = zp_ck_find(q, (size_t)(s + len - q), phrases[k].text)) != NULL) {
+            size_t i = (size_t)(q - s);
+            /* 未发生 inside 未发生支出 is already taken. */
+            bool taken = false;
+            for (size_t j = 0; j < p->nitems; j++)
+                if (p->items[j].num.start <= i && i < p->items[j].num.end)
+                    taken = true;
+            if (!taken) {
+                zp_num n;
+                memset(&n, 0, sizeof n);
+                n.family = ZF_MONEY;
+                n.start = i;
+                n.num_end = n.end = i + strlen(phrases[k].text);
+                add_item(p, &n, phrases[k].role);
+            }
+            q += strlen(phrases[k].text);
+        }
+    }
+}
+
+static int cmp_items(const void *a, const void *b)
+{
+    const zp_item *x = a, *y = b;
+    return x->num.start < y->num.start ? -1 : x->num.start > y->num.start;
+}
+
+static int new_frame(zp_pctx *p, const char *subject, int sentence, size_t start)
+{
+    if (p->nframes == p->framecap) {
+        p->framecap = p->framecap ? p->framecap * 2 : 32;
+        p->frames = zp_xrealloc(p->frames, p->framecap * sizeof *p->frames);
+    }
+    zp_frame *f = &p->frames[p->nframes];
+    memset(f, 0, sizeof *f);
+    snprintf(f->subject, sizeof f->subject, "%s", subject);
+    f->cat = subject[0] ? zp_ck_category_of(subject, strlen(subject)) : -1;
+    for (int r = 0; r < ZR__N; r++)
+        f->slot[r] = -1;
+    f->parent = -1;
+    f->sentence = sentence;
+    f->start = start;
+    return (int)p->nframes++;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return m <= n && !memcmp(s + n - m, suffix, m);
+}
+
+/* Subjects that name nothing by themselves. */
+static bool empty_subject(const char *s)
+{
+    static const char *const nothing[] = {"", "指标", "其", "合计", "总计", "共", "实际",
+                                          "部门", "单位", "整体", "年", "项目经费"};
+    for (size_t k = 0; k < sizeof nothing / sizeof nothing[0]; k++)
+        if (!strcmp(s, nothing[k]))
+            return true;
+    return false;
+}
+
+static int last_year(const zp_checker *c)
+{
+    return c->report_year > 0 ? c->report_year - 1 : 0;
+}
+
+void zp_ck_frames_build(zp_checker *c)
+{
+    zp_pctx *p = &c->p;
+    const char *s = p->text;
+    size_t len = p->len;
+    p->nitems = 0;
+    p->nframes = 0;
+    for (size_t k = 0; k < c->nums.count; k++) {
+        const zp_num *n = &c->nums.items[k];
+        if (zp_ck_num_is_quantity(n))
+            add_item(p, n, ZR_NONE);
+    }
+    add_word_zeros(p);
+    qsort(p->items, p->nitems, sizeof *p->items, cmp_items);
+
+    memset(p->declared, 0, sizeof p->declared);
+    p->declared[ZS_FUNC] = zp_ck_has(s, len, "功能分类");
+    p->declared[ZS_ECON] = zp_ck_has(s, len, "经济分类");
+    p->declared[ZS_NATURE] = true;
+    p->declared[ZS_BASIC] = true;
+    p->declared[ZS_SANGONG] = true;
+    p->declared[ZS_CAR] = true;
+
+    int cur = -1, prev_sentence_frame = -1;
+    int sentence = 0;
+    int qz_parent = -1, qz_depth = -1; /* 其中 */
+    int bk_parent = -1;                /* 包括 */
+    int depth = 0;
+    bool sentence_start = true;
+    bool has_basic = zp_ck_has(s, len, "基本支出");
+    size_t boundary = 0;
+    for (size_t i = 0; i < p->nitems; i++) {
+        zp_item *it = &p->items[i];
+        size_t label_at = boundary;
+        /* Walk the structure between the previous figure and this one. */
+        for (size_t j = boundary; j < it->num.start;) {
+            if (at(s, len, j, "。") || at(s, len, j, "！") || at(s, len, j, "？") || s[j] == '!' ||
+                s[j] == '?') {
+                sentence++;
+                if (cur >= 0)
+                    prev_sentence_frame = cur;
+                cur = -1;
+                qz_parent = bk_parent = -1;
+                sentence_start = true;
+                label_at = j + (s[j] == '!' || s[j] == '?' ? 1 : 3);
+            } else if (at(s, len, j, "；") || s[j] == ';') {
+                bk_parent = -1;
+                label_at = j + (s[j] == ';' ? 1 : 3);
+            } else if (at(s, len, j, "，") || at(s, len, j, "：")) {
+                label_at = j + 3;
+            } else if (s[j] == ',' || s[j] == ':') {
+                label_at = j + 1;
+            } else if (s[j] == '(' || at(s, len, j, "（")) {
+                depth++;
+            } else if (s[j] == ')' || at(s, len, j, "）")) {
+                if (depth > 0)
+                    depth--;
+                if (qz_parent >= 0 && depth < qz_depth)
+                    qz_parent = -1;
+            } else if (at(s, len, j, "其中")) {
+                qz_parent = cur >= 0 ? cur : (sentence_start ? prev_sentence_frame : -1);
+                qz_depth = depth;
+            } else if (at(s, len, j, "包括") && cur >= 0) {
+                bk_parent = cur;
+            }
+            unsigned char ch = (unsigned char)s[j];
+            j += ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+        }
+        zp_label lab;
+        zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
+        int role = it->forced ? it->forced : (int)lab.role;
+        boundary = it->num.end;
+        if (role == ZR_NONE)
+            continue;
+        if (it->forced == ZR_CHANGE)
+            lab.subject[0] = '\0'; /* 持平 belongs to the frame before it */
+        const char *subj = lab.subject;
+        if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
+            subj = "项目支出";
+        int f;
+        if (!empty_subject(subj)) {
+            if (cur >= 0 && p->frames[cur].slot[role] < 0 &&
+                (!strcmp(p->frames[cur].subject, subj) || ends_with(p->frames[cur].subject, subj)))
+                f = cur;
+            else
+                f = new_frame(p, subj, sentence, label_at);
+        } else if (cur >= 0 && p->frames[cur].slot[role] < 0) {
+            f = cur;
+        } else if (cur < 0 && sentence_start && prev_sentence_frame >= 0 &&
+                   p->frames[prev_sentence_frame].slot[role] < 0 &&
+                   (role == ZR_CHANGE || role == ZR_CHANGE_PCT || role == ZR_RATE ||
+                    role == ZR_SHARE)) {
+            f = prev_sentence_frame;
+        } else {
+            f = new_frame(p, cur >= 0 ? p->frames[cur].subject : "", sentence, label_at);
+            if (cur >= 0)
+                p->frames[f].parent = p->frames[cur].parent;
+        }
+        zp_frame *fr = &p->frames[f];
+        if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1) {
+            if (qz_parent >= 0 && qz_parent != f)
+                fr->parent = qz_parent;
+            else if (bk_parent >= 0 && bk_parent != f)
+                fr->parent = bk_parent;
+        }
+        fr->slot[role] = (int)i;
+        fr->sign[role] = lab.sign;
+        fr->word_at[role] = lab.word_at;
+        fr->word_len[role] = lab.word_len;
+        if (role == ZR_SHARE)
+            snprintf(fr->object, sizeof fr->object, "%s", lab.object);
+        fr->vs_budget |= lab.vs_budget && (role == ZR_CHANGE || role == ZR_CHANGE_PCT);
+        fr->income_word |= lab.income_word;
+        if (role == ZR_SCORE)
+            fr->total_word |= lab.total_word;
+        fr->expense_word |= lab.expense_word;
+        fr->end = it->num.end;
+        cur = f;
+        sentence_start = false;
+    }
+
+    /* The paragraph's table: the first frame per category and role. */
+    size_t need = (size_t)zp_ck_ncategories * ZR__N;
+    if (p->catcap < (int)need) {
+        p->cat_frame = zp_xrealloc(p->cat_frame, need * sizeof *p->cat_frame);
+        p->catcap = (int)need;
+    }
+    for (size_t k = 0; k < need; k++)
+        p->cat_frame[k] = -1;
+    for (size_t f = 0; f < p->nframes; f++) {
+        const zp_frame *fr = &p->frames[f];
+        if (fr->cat < 0)
+            continue;
+        for (int r = 0; r < ZR__N; r++)
+            if (fr->slot[r] >= 0 && p->cat_frame[fr->cat * ZR__N + r] < 0)
+                p->cat_frame[fr->cat * ZR__N + r] = (int)f;
+    }
+}
+
+int zp_ck_cat_frame(const zp_checker *c, int cat, int role)
+{
+    if (cat < 0 || cat >= zp_ck_ncategories)
+        return -1;
+    return c->p.cat_frame[cat * ZR__N + role];
+}
+
+const zp_item *zp_ck_frame_item(const zp_checker *c, const zp_frame *f, int role)
+{
+    return f->slot[role] >= 0 ? &c->p.items[f->slot[role]] : NULL;
+}
+
+bool zp_ck_item_interval(const zp_item *it, zp_interval *out)
+{
+    return zp_ck_num_interval(&it->num, out);
+}
+
+bool zp_ck_item_rat(const zp_item *it, zp_rat *out)
+{
+    return zp_ck_num_rat(&it->num, out);
+}

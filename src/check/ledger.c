@@ -1,0 +1,249 @@
+/*
+ * The ledger: every quantity a document states that a later sentence may
+ * state again (a category's amount, budget, change and rate; an indicator's
+ * value; the total score), so that the same quantity stated twice with
+ * different values is found. It is bounded (ZP_LEDGER_MAX entries) so that
+ * a 100 MB document cannot make it grow without end.
+ *
+ * Scopes: a budget category is one quantity in the whole document, unless
+ * it is stated inside a project's section; an indicator (满意度, 知晓度 …) is
+ * one quantity inside the section of level 1 to 3 it is stated in, since
+ * each project reports its own.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+void zp_ck_ledger_init(zp_ledger *l)
+{
+    memset(l, 0, sizeof *l);
+}
+
+void zp_ck_ledger_free(zp_ledger *l)
+{
+    free(l->items);
+    free(l->table);
+    memset(l, 0, sizeof *l);
+}
+
+void zp_ck_ledger_clear(zp_ledger *l)
+{
+    l->count = 0;
+    if (l->table)
+        for (size_t i = 0; i < l->tcap; i++)
+            l->table[i] = -1;
+}
+
+static uint64_t hash_of(const char *key, int role, int scope)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    h = (h ^ (uint64_t)(unsigned)role) * 1099511628211ULL;
+    h = (h ^ (uint64_t)(unsigned)scope) * 1099511628211ULL;
+    return h;
+}
+
+static void rehash(zp_ledger *l, size_t cap)
+{
+    free(l->table);
+    l->tcap = cap;
+    l->table = zp_xmalloc(cap * sizeof *l->table);
+    for (size_t i = 0; i < cap; i++)
+        l->table[i] = -1;
+    for (size_t i = 0; i < l->count; i++) {
+        size_t k = (size_t)(l->items[i].hash & (cap - 1));
+        while (l->table[k] >= 0)
+            k = (k + 1) & (cap - 1);
+        l->table[k] = (int)i;
+    }
+}
+
+static zp_entry *find(zp_ledger *l, uint64_t h, const char *key, int role, int scope)
+{
+    if (!l->table)
+        return NULL;
+    size_t k = (size_t)(h & (l->tcap - 1));
+    while (l->table[k] >= 0) {
+        zp_entry *e = &l->items[l->table[k]];
+        if (e->hash == h && e->role == role && e->scope == scope && !strcmp(e->key, key))
+            return e;
+        k = (k + 1) & (l->tcap - 1);
+    }
+    return NULL;
+}
+
+static zp_entry *add(zp_ledger *l, uint64_t h)
+{
+    if (l->count >= ZP_LEDGER_MAX)
+        return NULL;
+    if (l->count == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->items = zp_xrealloc(l->items, l->cap * sizeof *l->items);
+    }
+    if ((l->count + 1) * 2 > l->tcap)
+        rehash(l, l->tcap ? l->tcap * 2 : 128);
+    zp_entry *e = &l->items[l->count];
+    memset(e, 0, sizeof *e);
+    e->hash = h;
+    size_t k = (size_t)(h & (l->tcap - 1));
+    while (l->table[k] >= 0)
+        k = (k + 1) & (l->tcap - 1);
+    l->table[k] = (int)l->count++;
+    return e;
+}
+
+static bool interval_of(zp_dec v, int exp10, zp_interval *out)
+{
+    zp_num n;
+    memset(&n, 0, sizeof n);
+    n.value = v;
+    n.exp10 = exp10;
+    return zp_ck_num_interval(&n, out);
+}
+
+void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const zp_num *n,
+                   const char *what, int line, int col, int page, const char *quote)
+{
+    if (!key[0] || (n->flags & (ZN_APPROX | ZN_BOUND)))
+        return;
+    uint64_t h = hash_of(key, role, scope);
+    zp_entry *e = find(&c->ledger, h, key, role, scope);
+    if (!e) {
+        e = add(&c->ledger, h);
+        if (!e)
+            return;
+        snprintf(e->key, sizeof e->key, "%s", key);
+        e->role = role;
+        e->scope = scope;
+        e->value = n->value;
+        e->exp10 = n->exp10;
+        snprintf(e->unit, sizeof e->unit, "%s", n->unit);
+        e->line = line;
+        e->col = col;
+        e->page = page;
+        snprintf(e->quote, sizeof e->quote, "%s", quote);
+        return;
+    }
+    if (e->reported || e->line == line)
+        return;
+    zp_interval a, b;
+    if (!interval_of(e->value, e->exp10, &a) || !zp_ck_num_interval(n, &b))
+        return;
+    if (zp_interval_overlaps(a, b))
+        return;
+    /* One disagreement between two passages is one finding: the change's
+     * rate that goes with its amount is not a second one. */
+    if (!strcmp(c->last_contradiction, key) && line - c->last_contradiction_line <= 4 &&
+        line >= c->last_contradiction_line)
+        return;
+    snprintf(c->last_contradiction, sizeof c->last_contradiction, "%s", key);
+    c->last_contradiction_line = line;
+    char was[48], now[48];
+    zp_dec_format(e->value, false, was, sizeof was);
+    zp_dec_format(n->value, false, now, sizeof now);
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "contradiction", "same-quantity", line, line, col,
+                                 page, quote, "the same quantity is stated twice with different values",
+                                 "同一数字前后不一：%s在第 %d 行为 %s%s，这里为 %s%s", what, e->line,
+                                 was, e->unit, now, n->unit);
+    if (g) {
+        zp_ck_finding_stated(g, n->value, n->unit);
+        g->other_line = e->line;
+        zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
+    }
+    e->reported = true;
+}
+
+/* What an indicator is, whoever states it: "公众对科普工作的满意度" and
+ * "科技工作者和公众对本部门科普工作的满意度" are both 科普工作满意度. */
+static void indicator_key(const char *subject, char *out, size_t size)
+{
+    char key[128];
+    zp_ck_key_of(subject, strlen(subject), key, sizeof key);
+    const char *p = zp_ck_find_last(key, strlen(key), "对");
+    const char *s = p ? p + 3 : key;
+    static const char *const fillers[] = {"本部门", "本单位", "我部门", "我单位", "本年", "本级"};
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++) {
+            size_t m = strlen(fillers[k]);
+            if (!strncmp(s, fillers[k], m) && s[m]) {
+                s += m;
+                again = true;
+            }
+        }
+    }
+    snprintf(out, size, "%s", s);
+}
+
+static bool rate_like(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 6)
+        return false;
+    return !strcmp(s + n - 3, "率") || (!strcmp(s + n - 3, "度") && strcmp(s + n - 6, "年度") &&
+                                        strcmp(s + n - 6, "季度") && strcmp(s + n - 6, "进度"));
+}
+
+static void put_item(zp_checker *c, const char *key, int role, int scope, const zp_item *it,
+                     const char *what)
+{
+    if (!it || it->forced)
+        return;
+    int line, col, page;
+    zp_ck_para_locate(c->p.para, it->num.start, &line, &col, &page);
+    char quote[512];
+    zp_ck_quote(&c->p, it->num.start, it->num.end, quote, sizeof quote);
+    zp_num n = it->num;
+    zp_ck_ledger_put(c, key, role, scope, &n, what, line, col, page, quote);
+}
+
+void zp_ck_ledger_paragraph(zp_checker *c)
+{
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        if (f->cat >= 0) {
+            const char *name = zp_ck_categories[f->cat].name;
+            int scope = c->project;
+            char what[160];
+            const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);
+            if (!amount)
+                amount = zp_ck_frame_item(c, f, ZR_AMOUNT);
+            snprintf(what, sizeof what, "%s", name);
+            put_item(c, name, ZR_AMOUNT, scope, amount, what);
+            snprintf(what, sizeof what, "%s预算数", name);
+            put_item(c, name, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
+            snprintf(what, sizeof what, "%s完成率", name);
+            put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
+            if (!f->vs_budget) {
+                const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE);
+                if (d && f->sign[ZR_CHANGE]) {
+                    zp_item signed_d = *d;
+                    if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
+                        signed_d.num.value.units = -signed_d.num.value.units;
+                    snprintf(what, sizeof what, "%s比上年增减额", name);
+                    put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
+                }
+                const zp_item *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
+                if (e && f->sign[ZR_CHANGE_PCT]) {
+                    zp_item signed_e = *e;
+                    if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
+                        signed_e.num.value.units = -signed_e.num.value.units;
+                    snprintf(what, sizeof what, "%s比上年增减率", name);
+                    put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
+                }
+            }
+        }
+        const zp_item *ind = zp_ck_frame_item(c, f, ZR_INDICATOR);
+        if (ind && !c->target_section && rate_like(f->subject)) {
+            char key[96];
+            indicator_key(f->subject, key, sizeof key);
+            if (strlen(key) >= 6)
+                put_item(c, key, ZR_INDICATOR, c->scope, ind, key);
+        }
+        const zp_item *score = zp_ck_frame_item(c, f, ZR_SCORE);
+        if (score && f->slot[ZR_WEIGHT] < 0 && f->total_word && !strstr(f->subject, "项目"))
+            put_item(c, "总得分", ZR_SCORE, c->project, score, "自评总得分");
+    }
+}

@@ -1,0 +1,533 @@
+/*
+ * The genre's vocabulary (see lexicon.h). Word lists are data; the only
+ * logic here is which list wins when a label holds words of several.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "check/lexicon.h"
+
+/* ---- byte-string helpers ---------------------------------------------- */
+
+const char *zp_ck_find(const char *s, size_t len, const char *word)
+{
+    size_t m = strlen(word);
+    if (m == 0 || m > len)
+        return NULL;
+    const char *end = s + len - m;
+    for (const char *p = s; p <= end; p++) {
+        p = memchr(p, word[0], (size_t)(end - p) + 1);
+        if (!p)
+            return NULL;
+        if (!memcmp(p, word, m))
+            return p;
+    }
+    return NULL;
+}
+
+const char *zp_ck_find_last(const char *s, size_t len, const char *word)
+{
+    size_t m = strlen(word);
+    if (m == 0 || m > len)
+        return NULL;
+    for (size_t i = len - m + 1; i-- > 0;)
+        if (!memcmp(s + i, word, m))
+            return s + i;
+    return NULL;
+}
+
+bool zp_ck_has(const char *s, size_t len, const char *word)
+{
+    return zp_ck_find(s, len, word) != NULL;
+}
+
+static bool at(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    return i + m <= len && !memcmp(s + i, w, m);
+}
+
+static size_t char_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
+void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
+{
+    static const char *const drop[] = {" ", "\t", "“", "”", "\"", "'", "‘", "’", "的", "「", "」"};
+    size_t o = 0, i = 0;
+    while (i < len) {
+        bool skip = false;
+        for (size_t k = 0; k < sizeof drop / sizeof drop[0]; k++) {
+            if (at(s, len, i, drop[k])) {
+                i += strlen(drop[k]);
+                skip = true;
+                break;
+            }
+        }
+        if (skip)
+            continue;
+        size_t n = char_len((unsigned char)s[i]);
+        if (i + n > len)
+            n = len - i;
+        if (o + n + 1 > size)
+            break;
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = '\0';
+}
+
+/* ---- categories ------------------------------------------------------- */
+
+const zp_category zp_ck_categories[] = {
+    [ZC_EXP] = {"支出", -1, ZS_NONE, false},
+    [ZC_INC] = {"收入", -1, ZS_NONE, true},
+    [ZC_FISCAL_EXP] = {"财政拨款支出", -1, ZS_NONE, false},
+    [ZC_FISCAL_INC] = {"财政拨款收入", ZC_INC, ZS_INCOME, true},
+    [ZC_BASIC] = {"基本支出", ZC_EXP, ZS_NATURE, false},
+    [ZC_PROJ] = {"项目支出", ZC_EXP, ZS_NATURE, false},
+    [ZC_PERSONNEL] = {"人员经费", ZC_BASIC, ZS_BASIC, false},
+    [ZC_PUBLIC] = {"公用经费", ZC_BASIC, ZS_BASIC, false},
+    [ZC_SANGONG] = {"三公经费", -1, ZS_NONE, false},
+    [ZC_ABROAD] = {"因公出国（境）费", ZC_SANGONG, ZS_SANGONG, false},
+    [ZC_CAR] = {"公务用车购置及运行维护费", ZC_SANGONG, ZS_SANGONG, false},
+    [ZC_CAR_BUY] = {"公务用车购置费", ZC_CAR, ZS_CAR, false},
+    [ZC_CAR_RUN] = {"公务用车运行维护费", ZC_CAR, ZS_CAR, false},
+    [ZC_RECEPTION] = {"公务接待费", ZC_SANGONG, ZS_SANGONG, false},
+    /* 支出功能分类 (类) */
+    {"一般公共服务支出", ZC_EXP, ZS_FUNC, false},
+    {"外交支出", ZC_EXP, ZS_FUNC, false},
+    {"国防支出", ZC_EXP, ZS_FUNC, false},
+    {"公共安全支出", ZC_EXP, ZS_FUNC, false},
+    {"教育支出", ZC_EXP, ZS_FUNC, false},
+    {"科学技术支出", ZC_EXP, ZS_FUNC, false},
+    {"文化旅游体育与传媒支出", ZC_EXP, ZS_FUNC, false},
+    {"社会保障和就业支出", ZC_EXP, ZS_FUNC, false},
+    {"卫生健康支出", ZC_EXP, ZS_FUNC, false},
+    {"节能环保支出", ZC_EXP, ZS_FUNC, false},
+    {"城乡社区支出", ZC_EXP, ZS_FUNC, false},
+    {"农林水支出", ZC_EXP, ZS_FUNC, false},
+    {"交通运输支出", ZC_EXP, ZS_FUNC, false},
+    {"资源勘探工业信息等支出", ZC_EXP, ZS_FUNC, false},
+    {"商业服务业等支出", ZC_EXP, ZS_FUNC, false},
+    {"金融支出", ZC_EXP, ZS_FUNC, false},
+    {"自然资源海洋气象等支出", ZC_EXP, ZS_FUNC, false},
+    {"住房保障支出", ZC_EXP, ZS_FUNC, false},
+    {"粮油物资储备支出", ZC_EXP, ZS_FUNC, false},
+    {"灾害防治及应急管理支出", ZC_EXP, ZS_FUNC, false},
+    /* 支出经济分类 (类) */
+    {"工资福利支出", ZC_EXP, ZS_ECON, false},
+    {"商品和服务支出", ZC_EXP, ZS_ECON, false},
+    {"对个人和家庭的补助", ZC_EXP, ZS_ECON, false},
+    {"债务利息及费用支出", ZC_EXP, ZS_ECON, false},
+    {"资本性支出", ZC_EXP, ZS_ECON, false},
+    {"对企业补助", ZC_EXP, ZS_ECON, false},
+    {"对社会保障基金补助", ZC_EXP, ZS_ECON, false},
+};
+const int zp_ck_ncategories = (int)(sizeof zp_ck_categories / sizeof zp_ck_categories[0]);
+
+typedef struct alias {
+    const char *text; /* in key form: no 的, no quotes */
+    int cat;          /* -2: look up by name below */
+    bool exact;       /* the whole subject, not a part of it */
+} alias;
+
+static const alias aliases[] = {
+    {"支出", ZC_EXP, true},
+    {"支出总计", ZC_EXP, false},
+    {"支出合计", ZC_EXP, false},
+    {"支出总额", ZC_EXP, false},
+    {"总支出", ZC_EXP, false},
+    {"本年支出", ZC_EXP, false},
+    {"整体支出", ZC_EXP, false},
+    {"部门支出", ZC_EXP, false},
+    {"决算支出", ZC_EXP, false},
+    {"收、支总计", ZC_EXP, false},
+    {"收支总计", ZC_EXP, false},
+    {"收入", ZC_INC, true},
+    {"收入总计", ZC_INC, false},
+    {"收入合计", ZC_INC, false},
+    {"收入总额", ZC_INC, false},
+    {"总收入", ZC_INC, false},
+    {"本年收入", ZC_INC, false},
+    {"财政拨款支出", ZC_FISCAL_EXP, false},
+    {"财政拨款收入", ZC_FISCAL_INC, false},
+    {"基本支出", ZC_BASIC, false},
+    {"项目支出", ZC_PROJ, false},
+    {"人员经费", ZC_PERSONNEL, false},
+    {"人员支出", ZC_PERSONNEL, false},
+    {"公用经费", ZC_PUBLIC, false},
+    {"公用支出", ZC_PUBLIC, false},
+    {"三公经费", ZC_SANGONG, false},
+    {"三公", ZC_SANGONG, false},
+    {"因公出国（境）", ZC_ABROAD, false},
+    {"因公出国(境)", ZC_ABROAD, false},
+    {"因公出国", ZC_ABROAD, false},
+    {"出国（境）费", ZC_ABROAD, false},
+    {"出国(境)费", ZC_ABROAD, false},
+    {"公务用车购置及运行维护费", ZC_CAR, false},
+    {"公务用车购置费及运行维护费", ZC_CAR, false},
+    {"公务用车购置和运行维护费", ZC_CAR, false},
+    {"公务用车购置费和运行维护费", ZC_CAR, false},
+    {"公务用车购置及运行费", ZC_CAR, false},
+    {"公务用车费", ZC_CAR, false},
+    {"公务用车购置费", ZC_CAR_BUY, false},
+    {"公务用车购置", ZC_CAR_BUY, false},
+    {"车辆购置费", ZC_CAR_BUY, false},
+    {"公务用车运行维护费", ZC_CAR_RUN, false},
+    {"公务用车运行费", ZC_CAR_RUN, false},
+    {"运行维护费", ZC_CAR_RUN, false},
+    {"公务接待费", ZC_RECEPTION, false},
+    {"接待费", ZC_RECEPTION, false},
+    {"一般公共服务", -2, false},
+    {"外交", -2, true},
+    {"国防", -2, true},
+    {"公共安全", -2, false},
+    {"教育", -2, true},
+    {"科学技术", -2, false},
+    {"文化旅游体育与传媒", -2, false},
+    {"文化体育与传媒", -2, false},
+    {"社会保障和就业", -2, false},
+    {"卫生健康", -2, false},
+    {"医疗卫生", -2, false},
+    {"节能环保", -2, false},
+    {"城乡社区", -2, false},
+    {"农林水", -2, false},
+    {"交通运输", -2, false},
+    {"资源勘探工业信息等", -2, false},
+    {"商业服务业等", -2, false},
+    {"金融", -2, true},
+    {"自然资源海洋气象等", -2, false},
+    {"住房保障", -2, false},
+    {"粮油物资储备", -2, false},
+    {"灾害防治及应急管理", -2, false},
+    {"工资福利", -2, false},
+    {"商品和服务", -2, false},
+    {"对个人和家庭补助", -2, false},
+    {"对个人和家庭", -2, false},
+    {"债务利息及费用", -2, false},
+    {"资本性支出", -2, false},
+    {"对企业补助", -2, false},
+    {"对社会保障基金补助", -2, false},
+};
+
+/* Which category an alias marked -2 names: the one whose name starts with it. */
+static int by_name(const char *text)
+{
+    size_t m = strlen(text);
+    for (int i = 0; i < zp_ck_ncategories; i++) {
+        char key[96];
+        zp_ck_key_of(zp_ck_categories[i].name, strlen(zp_ck_categories[i].name), key, sizeof key);
+        if (!strncmp(key, text, m))
+            return i;
+    }
+    return -1;
+}
+
+/* Words that may follow a category's name in a subject without changing
+ * what it names: 基本支出总额, 三公经费支出, 工资福利支出. */
+static size_t generic_tail(const char *s, size_t len)
+{
+    static const char *const tails[] = {"支出", "费用", "经费", "资金", "总额", "总计", "合计",
+                                        "金额", "数", "决算", "共计", "合计数", "费"};
+    size_t i = 0;
+    for (;;) {
+        bool more = false;
+        for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+            if (at(s, len, i, tails[k])) {
+                i += strlen(tails[k]);
+                more = true;
+                break;
+            }
+        }
+        if (!more)
+            return i;
+    }
+}
+
+int zp_ck_category_of(const char *s, size_t len)
+{
+    char key[192];
+    zp_ck_key_of(s, len, key, sizeof key);
+    size_t klen = strlen(key);
+    int best = -1;
+    size_t best_len = 0;
+    for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
+        const alias *a = &aliases[k];
+        size_t m = strlen(a->text);
+        if (m <= best_len)
+            continue;
+        if (a->exact) {
+            if (klen != m || memcmp(key, a->text, m))
+                continue;
+        } else {
+            const char *p = zp_ck_find_last(key, klen, a->text);
+            if (!p)
+                continue;
+            size_t after = (size_t)(key + klen - (p + m));
+            if (generic_tail(p + m, after) != after)
+                continue;
+        }
+        int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+        if (cat >= 0) {
+            best = cat;
+            best_len = m;
+        }
+    }
+    return best;
+}
+
+bool zp_ck_split_complete(zp_split s)
+{
+    return s == ZS_NATURE || s == ZS_BASIC || s == ZS_SANGONG || s == ZS_CAR;
+}
+
+/* ---- labels ------------------------------------------------------------ */
+
+typedef struct word {
+    const char *text;
+    int sign;
+} word;
+
+static const word change_words[] = {
+    {"增加", 1},  {"增长", 1},  {"上涨", 1},  {"上升", 1},  {"提高", 1},  {"增收", 1},
+    {"增支", 1},  {"增幅", 1},  {"增多", 1},  {"多支", 1},  {"超支", 1},  {"减少", -1},
+    {"下降", -1}, {"降低", -1}, {"减收", -1}, {"减支", -1}, {"节约", -1}, {"节支", -1},
+    {"压减", -1}, {"减幅", -1}, {"下滑", -1}, {"回落", -1}, {"缩减", -1}, {"降幅", -1},
+};
+
+/* Taken out of a label to leave its subject; longest first where it matters. */
+static const char *const remove_words[] = {
+    "与上年度相比", "与上年相比", "与去年相比", "与上年同期相比", "比上年度", "比上年", "较上年度",
+    "较上年", "比去年", "较去年", "上年同期", "上一年度", "上一年", "上年度", "上年", "去年",
+    "同比", "环比", "年初预算数", "全年预算数", "调整后预算数", "调整预算数", "预算数",
+    "年初预算", "全年预算", "调整后预算", "调整预算", "预算", "决算数", "决算", "执行数",
+    "预算执行率", "执行率", "完成率", "执行进度", "支出进度", "支付进度", "完成", "实际",
+    "占比", "比重", "分值", "得分率", "得分", "权重", "满分", "自评", "综合", "评分", "分数",
+    "其中", "包括", "主要是因为", "主要原因是", "主要是由于", "主要是", "主要用于", "用于",
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "另外", "此外", "同时",
+    "本部门", "我部门", "本单位", "我单位", "本年度", "本年", "当年", "全年", "年初", "年度",
+    "共计", "累计", "达到", "：", ":", "、", "（",
+    "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
+};
+
+/* Single characters are taken off only at the ends: inside, they belong to
+ * words (一般公共服务, 为民). */
+static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
+                                           "其", "中", "共", "为", "是", "达", "约"};
+static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
+                                           "是", "达", "约", "共", "了"};
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The subject: the label without role words, fillers, years and marks. */
+static void subject_of(const char *s, size_t len, char *out, size_t size)
+{
+    char tmp[192];
+    size_t o = 0, i = 0;
+    while (i < len && o + 5 < sizeof tmp) {
+        if (is_digit(s[i]) || s[i] == '.' || s[i] == '%') {
+            /* Years and dates in a label ("2023 年收入") are not the subject. */
+            while (i < len && (is_digit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '%'))
+                i++;
+            if (at(s, len, i, "年度"))
+                i += 6;
+            else if (at(s, len, i, "年") || at(s, len, i, "月") || at(s, len, i, "日"))
+                i += 3;
+            continue;
+        }
+        bool skip = false;
+        for (size_t k = 0; k < sizeof remove_words / sizeof remove_words[0]; k++) {
+            if (at(s, len, i, remove_words[k])) {
+                i += strlen(remove_words[k]);
+                skip = true;
+                break;
+            }
+        }
+        if (!skip) {
+            for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++) {
+                if (at(s, len, i, change_words[k].text)) {
+                    i += strlen(change_words[k].text);
+                    skip = true;
+                    break;
+                }
+            }
+        }
+        if (skip)
+            continue;
+        size_t n = char_len((unsigned char)s[i]);
+        if (i + n > len)
+            break;
+        memcpy(tmp + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    tmp[o] = '\0';
+    /* Fillers at either end. */
+    size_t a = 0, b = o;
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof lead_fillers / sizeof lead_fillers[0]; k++) {
+            size_t m = strlen(lead_fillers[k]);
+            if (b - a > m && !memcmp(tmp + a, lead_fillers[k], m)) {
+                a += m;
+                again = true;
+            }
+        }
+        for (size_t k = 0; k < sizeof tail_fillers / sizeof tail_fillers[0]; k++) {
+            size_t m = strlen(tail_fillers[k]);
+            if (b - a >= m && !memcmp(tmp + b - m, tail_fillers[k], m)) {
+                b -= m;
+                again = true;
+            }
+        }
+    }
+    size_t n = b - a < size - 1 ? b - a : size - 1;
+    /* Never cut a character in two. */
+    while (n > 0 && n < b - a && ((unsigned char)tmp[a + n] & 0xC0) == 0x80)
+        n--;
+    memcpy(out, tmp + a, n);
+    out[n] = '\0';
+}
+
+static bool has_last_year(const char *s, size_t len, int last_year)
+{
+    static const char *const w[] = {"上年", "去年", "上一年", "同期", "前一年"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        const char *p = zp_ck_find(s, len, w[k]);
+        if (p && !at(s, len, (size_t)(p - s), "上年结转") && !at(s, len, (size_t)(p - s), "上年结余"))
+            return true;
+    }
+    if (last_year > 0) {
+        char y[16];
+        snprintf(y, sizeof y, "%d", last_year);
+        const char *p = zp_ck_find(s, len, y);
+        if (p) {
+            size_t i = (size_t)(p - s) + strlen(y);
+            while (i < len && s[i] == ' ')
+                i++;
+            if (at(s, len, i, "年"))
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool rate_like(const char *subject)
+{
+    size_t n = strlen(subject);
+    return (n >= 3 && (!strcmp(subject + n - 3, "率") || !strcmp(subject + n - 3, "度"))) ||
+           (n >= 6 && (!strcmp(subject + n - 6, "比例") || !strcmp(subject + n - 6, "比重")));
+}
+
+void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
+                       zp_label *out)
+{
+    memset(out, 0, sizeof *out);
+    const char *s = para + a;
+    size_t len = b - a;
+    out->subj_at = a;
+    out->subj_len = len;
+
+    /* The direction word nearest the figure. */
+    const char *dir = NULL;
+    for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++) {
+        const char *p = zp_ck_find_last(s, len, change_words[k].text);
+        if (p && (!dir || p > dir || (p == dir && strlen(change_words[k].text) > out->word_len))) {
+            dir = p;
+            out->sign = change_words[k].sign;
+            out->word_len = strlen(change_words[k].text);
+        }
+    }
+    if (dir) {
+        out->word_at = a + (size_t)(dir - s);
+        out->income_word = !memcmp(dir, "增收", 6) || !memcmp(dir, "减收", 6);
+        out->expense_word = !memcmp(dir, "增支", 6) || !memcmp(dir, "减支", 6) ||
+                            !memcmp(dir, "节支", 6);
+    }
+    out->last_year_word = has_last_year(s, len, last_year);
+    out->total_word = zp_ck_has(s, len, "综合") || zp_ck_has(s, len, "总分") || zp_ck_has(s, len, "总得分") ||
+                      zp_ck_has(s, len, "自评");
+    out->vs_budget = zp_ck_has(s, len, "比预算") || zp_ck_has(s, len, "较预算") ||
+                     zp_ck_has(s, len, "比年初预算") || zp_ck_has(s, len, "较年初预算") ||
+                     zp_ck_has(s, len, "比全年预算") || zp_ck_has(s, len, "较全年预算") ||
+                     zp_ck_has(s, len, "与预算相比") || zp_ck_has(s, len, "超预算");
+
+    /* A share: the subject is before 占, the whole after it. */
+    const char *zhan = zp_ck_find_last(s, len, "占");
+    if (zhan && (zp_ck_has(s, len, "占用") || zp_ck_has(s, len, "挤占") || zp_ck_has(s, len, "侵占")))
+        zhan = NULL;
+    size_t subj_len = len;
+    if (zhan && (n->family == ZF_PCT)) {
+        out->role = ZR_SHARE;
+        subj_len = (size_t)(zhan - s);
+        const char *o = zhan + 3;
+        size_t olen = (size_t)(s + len - o);
+        subject_of(o, olen, out->object, sizeof out->object);
+    }
+    subject_of(s, subj_len, out->subject, sizeof out->subject);
+    if (out->role == ZR_SHARE)
+        return;
+
+    bool change = dir != NULL;
+    switch (n->family) {
+    case ZF_PCT:
+        if (zp_ck_has(s, len, "得分率"))
+            out->role = ZR_SCORE_RATE;
+        else if (zp_ck_has(s, len, "完成率") || zp_ck_has(s, len, "执行率") || zp_ck_has(s, len, "执行进度") ||
+                 zp_ck_has(s, len, "支出进度") || zp_ck_has(s, len, "支付进度") ||
+                 (zp_ck_has(s, len, "完成") && zp_ck_has(s, len, "预算")))
+            out->role = ZR_RATE;
+        else if (change)
+            out->role = rate_like(out->subject) ? ZR_NONE : ZR_CHANGE_PCT;
+        else if (zp_ck_has(s, len, "比重") || zp_ck_has(s, len, "占比"))
+            out->role = ZR_SHARE;
+        else
+            out->role = ZR_INDICATOR;
+        break;
+    case ZF_MONEY:
+        if (change)
+            out->role = ZR_CHANGE;
+        else if (out->last_year_word)
+            out->role = ZR_LAST;
+        else if (zp_ck_has(s, len, "决算") || zp_ck_has(s, len, "执行数") || zp_ck_has(s, len, "实际") ||
+                 zp_ck_has(s, len, "已支付") || zp_ck_has(s, len, "支出数"))
+            out->role = ZR_ACTUAL;
+        else if (zp_ck_has(s, len, "预算"))
+            out->role = ZR_BUDGET;
+        else
+            out->role = ZR_AMOUNT;
+        break;
+    case ZF_SCORE:
+    case ZF_NONE:
+        if (zp_ck_has(s, len, "扣"))
+            out->role = ZR_NONE;
+        else if (zp_ck_has(s, len, "分值") || zp_ck_has(s, len, "权重") || zp_ck_has(s, len, "满分"))
+            out->role = ZR_WEIGHT;
+        else if (zp_ck_has(s, len, "得分率"))
+            out->role = ZR_SCORE_RATE;
+        else if (zp_ck_has(s, len, "得分") || zp_ck_has(s, len, "评分") || zp_ck_has(s, len, "分数") ||
+                 zp_ck_has(s, len, "自评") || zp_ck_has(s, len, "打分"))
+            out->role = ZR_SCORE;
+        else
+            out->role = n->family == ZF_SCORE ? ZR_SCORE : ZR_NONE;
+        break;
+    case ZF_PEOPLE:
+    case ZF_VISITS:
+    case ZF_COUNT:
+        if (change)
+            out->role = ZR_CHANGE;
+        else if (out->last_year_word)
+            out->role = ZR_LAST;
+        else
+            out->role = ZR_COUNT;
+        break;
+    default:
+        out->role = ZR_NONE;
+    }
+}

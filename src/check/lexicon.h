@@ -1,0 +1,107 @@
+/*
+ * The genre's vocabulary: what a figure is (its role: budget, final
+ * accounts, execution rate, change on last year, share …) read from the
+ * words before it, and which budget category a subject names.
+ *
+ * Categories are the national classifications every report uses (支出性质,
+ * 功能分类, 经济分类, 三公经费), so that "基本支出" and "项目支出" are known
+ * to split the total expenditure wherever and however a report states them.
+ */
+#ifndef ZP_CHECK_LEXICON_H
+#define ZP_CHECK_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "check/scan.h"
+
+typedef enum zp_role {
+    ZR_NONE,
+    ZR_AMOUNT,      /* a sum of money (the year's, in final accounts) */
+    ZR_BUDGET,      /* 预算数 */
+    ZR_ACTUAL,      /* 决算数, 执行数 */
+    ZR_RATE,        /* 完成率, 执行率: actual ÷ budget */
+    ZR_CHANGE,      /* 比上年增加/减少 D */
+    ZR_CHANGE_PCT,  /* 增长/下降 E% */
+    ZR_LAST,        /* last year's value */
+    ZR_SHARE,       /* 占 … p% */
+    ZR_WEIGHT,      /* 分值 */
+    ZR_SCORE,       /* 得分 */
+    ZR_SCORE_RATE,  /* 得分率 */
+    ZR_INDICATOR,   /* 满意度 95%, 合格率 100% */
+    ZR_COUNT,       /* 11 人, 26 场 */
+    ZR__N
+} zp_role;
+
+typedef enum zp_split {
+    ZS_NONE,
+    ZS_NATURE,  /* 基本支出 + 项目支出 = 支出 */
+    ZS_BASIC,   /* 人员经费 + 公用经费 = 基本支出 */
+    ZS_FUNC,    /* 支出功能分类 */
+    ZS_ECON,    /* 支出经济分类 */
+    ZS_SANGONG, /* 因公出国（境）+ 公务用车 + 公务接待 = 三公经费 */
+    ZS_CAR,     /* 购置 + 运行维护 = 公务用车 */
+    ZS_INCOME,  /* 财政拨款收入 + 其他 … = 收入 (rarely complete) */
+    ZS__N
+} zp_split;
+
+enum {
+    ZC_EXP,      /* 支出 (total) */
+    ZC_INC,      /* 收入 (total) */
+    ZC_FISCAL_EXP,
+    ZC_FISCAL_INC,
+    ZC_BASIC,
+    ZC_PROJ,
+    ZC_PERSONNEL,
+    ZC_PUBLIC,
+    ZC_SANGONG,
+    ZC_ABROAD,
+    ZC_CAR,
+    ZC_CAR_BUY,
+    ZC_CAR_RUN,
+    ZC_RECEPTION
+};
+
+typedef struct zp_category {
+    const char *name;
+    int parent;     /* -1 for none */
+    zp_split split; /* which split of the parent it belongs to */
+    bool income;
+} zp_category;
+
+extern const zp_category zp_ck_categories[];
+extern const int zp_ck_ncategories;
+
+/* The category named by a subject (already trimmed), or -1. */
+int zp_ck_category_of(const char *s, size_t len);
+/* A split whose members, all stated, make the whole parent. */
+bool zp_ck_split_complete(zp_split s);
+
+/* What the words before a figure say about it. */
+typedef struct zp_label {
+    zp_role role;
+    int sign;              /* changes: +1 增加, -1 减少, 0 not said */
+    size_t word_at, word_len; /* the direction word, in the paragraph */
+    size_t subj_at, subj_len; /* the subject, trimmed, in the paragraph */
+    char subject[96];      /* the subject with fillers taken out */
+    char object[64];       /* SHARE: what it is a share of ("" when not said) */
+    bool vs_budget;        /* a change against the budget, not last year */
+    bool income_word;      /* 增收/减收 */
+    bool expense_word;     /* 增支/减支 */
+    bool last_year_word;   /* 上年 … in the label */
+    bool total_word;       /* 综合得分, 总分, 自评得分: the whole's score */
+} zp_label;
+
+/* Classify the figure n from the label text para[a..b) before it.
+ * last_year: the year before the report's (0 when unknown). */
+void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
+                       zp_label *out);
+
+/* Helpers on UTF-8 byte strings. */
+bool zp_ck_has(const char *s, size_t len, const char *word);
+const char *zp_ck_find(const char *s, size_t len, const char *word);
+const char *zp_ck_find_last(const char *s, size_t len, const char *word);
+/* Copy s without fillers (spaces, quotes, 的) into out (NUL-terminated). */
+void zp_ck_key_of(const char *s, size_t len, char *out, size_t size);
+
+#endif

@@ -1,0 +1,323 @@
+/*
+ * Checks inside one frame: the execution rate against budget and final
+ * accounts, the change on last year against this year's and last year's
+ * figures (the base of a change rate is last year's value), shares, and a
+ * score against its weight. Each is an error only when no values inside the
+ * stated figures' rounding intervals make it true.
+ */
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* A figure that can enter an equation: stated exactly, not "约" or "以上". */
+typedef struct fig {
+    const zp_item *it;
+    zp_interval iv;
+    zp_rat r;
+    zp_dec d; /* as stated, with the sign its word gives */
+} fig;
+
+static bool get(const zp_item *it, fig *out)
+{
+    if (!it || (it->num.flags & (ZN_APPROX | ZN_BOUND)))
+        return false;
+    out->it = it;
+    return zp_ck_item_interval(it, &out->iv) && zp_ck_item_rat(it, &out->r);
+}
+
+/* A change as a signed figure: the word says the direction ("减少 16.89"). */
+static bool get_signed(const zp_item *it, int sign, fig *out)
+{
+    if (!get(it, out))
+        return false;
+    if (sign < 0 && zp_rat_sign(out->r) > 0) {
+        out->r = zp_rat_neg(out->r);
+        out->d.units = -out->d.units;
+        zp_interval n = {zp_rat_neg(out->iv.hi), zp_rat_neg(out->iv.lo)};
+        out->iv = n;
+    }
+    return true;
+}
+
+static const char *unit_of(const zp_item *it)
+{
+    return it->num.unit[0] ? it->num.unit : "";
+}
+
+static size_t min_at(const fig *a, const fig *b)
+{
+    size_t x = a && a->it ? a->it->num.start : (size_t)-1;
+    size_t y = b && b->it ? b->it->num.start : (size_t)-1;
+    return x < y ? x : y;
+}
+
+static void fmt(const fig *f, char *buf, size_t size)
+{
+    zp_dec d = f->it->num.value;
+    if (d.units < 0)
+        d.units = -d.units;
+    zp_dec_format(d, false, buf, size);
+}
+
+/* Stated s against computed interval c; report when they cannot meet. */
+static zp_finding *compare(zp_checker *c, const fig *stated, zp_interval computed, zp_rat point,
+                           size_t from, const char *check, const char *gloss, const char *msg)
+{
+    if (zp_interval_overlaps(stated->iv, computed))
+        return NULL;
+    zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, from, stated->it->num.end, gloss,
+                              "%s", msg);
+    int places = zp_ck_places_for(stated->it->num.value);
+    zp_ck_finding_stated(g, stated->d, unit_of(stated->it));
+    zp_ck_finding_computed(g, point, places, unit_of(stated->it));
+    zp_ck_finding_allowed(g, computed, places, unit_of(stated->it));
+    return g;
+}
+
+/* This year's value of a frame: its own, or one stated for the same
+ * category earlier in the paragraph. */
+static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
+{
+    static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET, ZR_COUNT};
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if (f->slot[roles[k]] >= 0)
+            return zp_ck_frame_item(c, f, roles[k]);
+    if (f->cat < 0)
+        return NULL;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        int g = zp_ck_cat_frame(c, f->cat, roles[k]);
+        if (g >= 0 && &c->p.frames[g] != f)
+            return zp_ck_frame_item(c, &c->p.frames[g], roles[k]);
+    }
+    return NULL;
+}
+
+static void check_rate(zp_checker *c, const zp_frame *f)
+{
+    fig b, a, r;
+    const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
+    if (!actual)
+        actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
+    if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r) || !get(zp_ck_frame_item(c, f, ZR_BUDGET), &b) ||
+        !get(actual, &a))
+        return;
+    zp_interval iv;
+    zp_rat point;
+    if (!zp_ck_f_ratio(a.iv, b.iv, &iv) || !zp_rat_percent(a.r, b.r, &point))
+        return;
+    zp_finding *g = compare(c, &r, iv, point, r.it->num.start, "rate",
+                            "execution rate does not match budget and final accounts",
+                            "完成率（执行率）与预算数、决算数不符");
+    if (g) {
+        char sa[32], sb[32];
+        fmt(&a, sa, sizeof sa);
+        fmt(&b, sb, sizeof sb);
+        zp_ck_finding_note(g, "决算 %s ÷ 预算 %s × 100%%", sa, sb);
+    }
+}
+
+static void check_change(zp_checker *c, const zp_frame *f)
+{
+    if (f->vs_budget)
+        return;
+    fig v, l, d, e;
+    bool hv = get(this_year(c, f), &v);
+    bool hl = get(zp_ck_frame_item(c, f, ZR_LAST), &l);
+    bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
+    bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
+    if (!hd && !he)
+        return;
+    /* Figures of different kinds cannot be this year's and last year's. */
+    if (hv && hl && v.it->num.family != l.it->num.family)
+        return;
+    if (hv && hd && v.it->num.family != d.it->num.family)
+        hv = false;
+    char sv[32], sl[32], sd[32];
+
+    /* Growth from nothing has no rate. */
+    bool zero_base = false;
+    if (hl && zp_rat_sign(l.r) == 0 && l.it->num.value.units == 0)
+        zero_base = true;
+    if (!hl && hv && hd) {
+        zp_rat base;
+        if (zp_rat_sub(v.r, d.r, &base) && zp_rat_sign(base) == 0 && hd && zp_rat_sign(d.r) != 0)
+            zero_base = true;
+    }
+    if (zero_base && he) {
+        zp_finding *g = zp_ck_report(c, ZP_ERROR, "ill-defined", "zero-base",
+                                  min_at(hl ? &l : NULL, hd ? &d : &e), e.it->num.end,
+                                  "growth from a zero base has no percentage",
+                                  "上年数为零，增减百分比无意义，应写“上年无此项支出”");
+        zp_ck_finding_stated(g, e.it->num.value, "%");
+        return;
+    }
+
+    /* The change against the two years. */
+    if (hv && hl && hd) {
+        zp_interval iv;
+        zp_rat point;
+        if (zp_interval_sub(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point)) {
+            zp_finding *g = compare(c, &d, iv, point, min_at(&l, &d), "yoy",
+                                    "change does not match this year's and last year's figures",
+                                    "增减额与本年数、上年数不符");
+            if (g) {
+                fmt(&v, sv, sizeof sv);
+                fmt(&l, sl, sizeof sl);
+                zp_ck_finding_note(g, "本年 %s − 上年 %s", sv, sl);
+            }
+        }
+    }
+    if (he) {
+        zp_interval iv;
+        zp_rat point, base;
+        bool ok = false;
+        const char *how = "";
+        if (hv && hl) {
+            ok = zp_ck_f_pct_from_last(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point) &&
+                 zp_rat_percent(point, l.r, &point);
+            how = "(本年 − 上年) ÷ 上年";
+        } else if (hl && hd) {
+            ok = zp_ck_f_pct_from_last_change(l.iv, d.iv, &iv) && zp_rat_percent(d.r, l.r, &point);
+            how = "增减额 ÷ 上年";
+        } else if (hv && hd) {
+            ok = zp_ck_f_pct_from_change(v.iv, d.iv, &iv) && zp_rat_sub(v.r, d.r, &base) &&
+                 zp_rat_percent(d.r, base, &point);
+            how = "增减额 ÷ (本年 − 增减额)";
+        }
+        if (ok) {
+            /* The claim's place: its own figures, not a value borrowed from
+             * an earlier sentence. */
+            size_t from = e.it->num.start;
+            if (hd && d.it->num.start < from)
+                from = d.it->num.start;
+            if (hl && l.it->num.start < from)
+                from = l.it->num.start;
+            zp_finding *g = compare(c, &e, iv, point, from, "yoy",
+                                    "change rate does not match; its base is last year's value",
+                                    "增减率与增减额不符（基数应为上年数）");
+            if (g && hv && hd) {
+                fmt(&v, sv, sizeof sv);
+                fmt(&d, sd, sizeof sd);
+                zp_rat last, wrong;
+                char slast[48], swrong[48];
+                zp_rat_sub(v.r, d.r, &last);
+                zp_ck_fmt_rat(zp_rat_abs(last), 2, slast, sizeof slast);
+                zp_ck_finding_note(g, "%s：上年 = %s %s %s = %s%s，%s ÷ %s", how, sv,
+                                zp_rat_sign(d.r) < 0 ? "+" : "−", sd, slast, unit_of(v.it), sd,
+                                slast);
+                /* The usual slip: dividing by this year's value. */
+                zp_interval wiv;
+                if (zp_ck_f_ratio(zp_interval_point(zp_rat_abs(d.r)), v.iv, &wiv) &&
+                    zp_rat_percent(zp_rat_abs(d.r), v.r, &wrong)) {
+                    zp_interval abs_e = e.iv;
+                    if (zp_rat_sign(e.r) < 0) {
+                        abs_e.lo = zp_rat_neg(e.iv.hi);
+                        abs_e.hi = zp_rat_neg(e.iv.lo);
+                    }
+                    if (zp_interval_overlaps(abs_e, wiv)) {
+                        zp_ck_fmt_rat(wrong, 2, swrong, sizeof swrong);
+                        zp_ck_finding_note(g,
+                                        "%s：上年 = %s %s %s = %s%s；所写的数是 %s ÷ %s = %s%%，"
+                                        "以本年数为基数算错了",
+                                        how, sv, zp_rat_sign(d.r) < 0 ? "+" : "−", sd, slast,
+                                        unit_of(v.it), sd, sv, swrong);
+                    }
+                }
+            } else if (g) {
+                zp_ck_finding_note(g, "%s", how);
+            }
+        }
+    }
+
+    /* Direction words against the figures. */
+    int wd = hd ? f->sign[ZR_CHANGE] : 0, we = he ? f->sign[ZR_CHANGE_PCT] : 0;
+    if (wd && we && wd != we) {
+        zp_ck_report(c, ZP_ERROR, "wording", "direction", f->word_at[ZR_CHANGE],
+                  f->word_at[ZR_CHANGE_PCT] + f->word_len[ZR_CHANGE_PCT],
+                  "the amount and the rate of one change go in opposite directions",
+                  "同一增减的金额和百分比方向相反（“%s”与“%s”）", wd > 0 ? "增加" : "减少",
+                  we > 0 ? "增长" : "下降");
+    } else if (hv && hl && (wd || we)) {
+        zp_interval diff;
+        if (zp_interval_sub(v.iv, l.iv, &diff)) {
+            int actual = zp_rat_sign(diff.lo) > 0 ? 1 : zp_rat_sign(diff.hi) < 0 ? -1 : 0;
+            int said = wd ? wd : we;
+            size_t w = wd ? f->word_at[ZR_CHANGE] : f->word_at[ZR_CHANGE_PCT];
+            size_t wl = wd ? f->word_len[ZR_CHANGE] : f->word_len[ZR_CHANGE_PCT];
+            if (actual && said != actual) {
+                fmt(&v, sv, sizeof sv);
+                fmt(&l, sl, sizeof sl);
+                zp_finding *g = zp_ck_report(c, ZP_ERROR, "wording", "direction", w, w + wl,
+                                          "direction word contradicts the numbers",
+                                          "增减用词与数字相反：本年 %s 比上年 %s %s，却写“%.*s”", sv,
+                                          sl, actual > 0 ? "多" : "少", (int)wl, c->p.text + w);
+                (void)g;
+            }
+        }
+    }
+}
+
+static void check_words(zp_checker *c, const zp_frame *f)
+{
+    if (f->cat < 0)
+        return;
+    bool income = zp_ck_categories[f->cat].income;
+    int r = f->slot[ZR_CHANGE] >= 0 ? ZR_CHANGE : ZR_CHANGE_PCT;
+    if (f->slot[r] < 0)
+        return;
+    if (f->income_word && !income && f->cat != ZC_FISCAL_INC)
+        zp_ck_report(c, ZP_ERROR, "wording", "expenditure-word", f->word_at[r],
+                  f->word_at[r] + f->word_len[r], "减收/增收 is said of income, not of expenditure",
+                  "“%.*s”用于收入，这里说的是支出（%s），应为“减支/增支”或“减少/增加”",
+                  (int)f->word_len[r], c->p.text + f->word_at[r], zp_ck_categories[f->cat].name);
+    else if (f->expense_word && income)
+        zp_ck_report(c, ZP_ERROR, "wording", "expenditure-word", f->word_at[r],
+                  f->word_at[r] + f->word_len[r], "减支/增支 is said of expenditure, not of income",
+                  "“%.*s”用于支出，这里说的是收入，应为“减收/增收”", (int)f->word_len[r],
+                  c->p.text + f->word_at[r]);
+}
+
+static void check_score(zp_checker *c, const zp_frame *f)
+{
+    fig w, s, r;
+    bool hw = get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w);
+    bool hs = get(zp_ck_frame_item(c, f, ZR_SCORE), &s);
+    bool hr = get(zp_ck_frame_item(c, f, ZR_SCORE_RATE), &r);
+    if (hw && hs && zp_rat_cmp(s.iv.lo, w.iv.hi) > 0) {
+        zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "score", s.it->num.start,
+                                  s.it->num.end, "score exceeds its weight", "得分高于分值");
+        char sw[32];
+        fmt(&w, sw, sizeof sw);
+        zp_ck_finding_stated(g, s.it->num.value, "分");
+        zp_ck_finding_note(g, "分值 %s 分", sw);
+    }
+    if (hw && hs && hr) {
+        zp_interval iv;
+        zp_rat point;
+        if (zp_ck_f_ratio(s.iv, w.iv, &iv) && zp_rat_percent(s.r, w.r, &point)) {
+            zp_finding *g = compare(c, &r, iv, point, min_at(&w, &r), "score-rate",
+                                    "score rate does not match score and weight",
+                                    "得分率与得分、分值不符");
+            if (g) {
+                char ss[32], sw[32];
+                fmt(&s, ss, sizeof ss);
+                fmt(&w, sw, sizeof sw);
+                zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
+                if (!g->unit || !g->unit[0]) {
+                    g->unit = "%";
+                }
+            }
+        }
+    }
+}
+
+void zp_ck_rules_check(zp_checker *c)
+{
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        check_rate(c, f);
+        check_change(c, f);
+        check_words(c, f);
+        check_score(c, f);
+    }
+}

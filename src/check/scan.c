@@ -1,0 +1,501 @@
+/*
+ * Scanning the figures of a paragraph (see scan.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "check/normalize.h"
+#include "check/scan.h"
+
+void zp_ck_nums_free(zp_nums *n)
+{
+    free(n->items);
+    memset(n, 0, sizeof *n);
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool at(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    return i + m <= len && !memcmp(s + i, w, m);
+}
+
+/* Does s[0..i) end with w? */
+static bool before(const char *s, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    return i >= m && !memcmp(s + i - m, w, m);
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static size_t back_spaces(const char *s, size_t i)
+{
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    return i;
+}
+
+typedef struct unit_def {
+    const char *text;
+    zp_family family;
+    int exp10;
+} unit_def;
+
+/* Longest first where one is a prefix of another. */
+static const unit_def units[] = {
+    {"个百分点", ZF_POINTS, 0},
+    {"百分点", ZF_POINTS, 0},
+    {"亿元", ZF_MONEY, 4},
+    {"万元", ZF_MONEY, 0},
+    {"千元", ZF_MONEY, -1},
+    {"元", ZF_MONEY, -4},
+    {"%", ZF_PCT, 0},
+    {"‰", ZF_OTHER, 0},
+    {"人次", ZF_VISITS, 0},
+    {"人", ZF_PEOPLE, 0},
+    {"名", ZF_PEOPLE, 0},
+    {"分钟", ZF_TIME, 0},
+    {"分", ZF_SCORE, 0},
+    {"年度", ZF_TIME, 0},
+    {"年", ZF_TIME, 0},
+    {"个月", ZF_TIME, 0},
+    {"月", ZF_TIME, 0},
+    {"日", ZF_TIME, 0},
+    {"天", ZF_TIME, 0},
+    {"小时", ZF_TIME, 0},
+    {"周", ZF_TIME, 0},
+    {"季度", ZF_TIME, 0},
+    {"场次", ZF_COUNT, 0},
+    {"个", ZF_COUNT, 0},
+    {"项", ZF_COUNT, 0},
+    {"次", ZF_COUNT, 0},
+    {"场", ZF_COUNT, 0},
+    {"家", ZF_COUNT, 0},
+    {"所", ZF_COUNT, 0},
+    {"期", ZF_COUNT, 0},
+    {"条", ZF_COUNT, 0},
+    {"辆", ZF_COUNT, 0},
+    {"本", ZF_COUNT, 0},
+    {"套", ZF_COUNT, 0},
+    {"篇", ZF_COUNT, 0},
+    {"户", ZF_COUNT, 0},
+    {"件", ZF_COUNT, 0},
+    {"处", ZF_COUNT, 0},
+    {"座", ZF_COUNT, 0},
+    {"台", ZF_COUNT, 0},
+    {"张", ZF_COUNT, 0},
+    {"批", ZF_COUNT, 0},
+    {"部", ZF_COUNT, 0},
+    {"册", ZF_COUNT, 0},
+    {"支", ZF_COUNT, 0},
+    {"队", ZF_COUNT, 0},
+    {"组", ZF_COUNT, 0},
+    {"种", ZF_COUNT, 0},
+    {"位", ZF_COUNT, 0},
+    {"团", ZF_COUNT, 0},
+    {"平方米", ZF_OTHER, 0},
+    {"公里", ZF_OTHER, 0},
+    {"米", ZF_OTHER, 0},
+    {"吨", ZF_OTHER, 0},
+    {"亩", ZF_OTHER, 0},
+    {"号", ZF_OTHER, 0},
+    {"届", ZF_OTHER, 0},
+    {"级", ZF_OTHER, 0},
+    {"倍", ZF_OTHER, 0},
+    {"岁", ZF_OTHER, 0},
+};
+
+/* 分 is a score only when it is not the start of another word. */
+static bool fen_is_word(const char *s, size_t len, size_t i)
+{
+    static const char *const words[] = {"分别", "分类", "分之", "分局", "分会", "分支", "分配",
+                                        "分析", "分布", "分解", "分管", "分工", "分享", "分批",
+                                        "分期", "分散", "分级", "分组", "分项", "分院", "分行"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (at(s, len, i, words[k]))
+            return true;
+    return false;
+}
+
+static const unit_def *match_unit(const char *s, size_t len, size_t i, size_t *n)
+{
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        if (at(s, len, i, units[k].text)) {
+            if (!strcmp(units[k].text, "分") && fen_is_word(s, len, i))
+                return NULL;
+            if (!strcmp(units[k].text, "个") && at(s, len, i, "个人")) /* 个人: personal */
+                return NULL;
+            *n = strlen(units[k].text);
+            return &units[k];
+        }
+    }
+    return NULL;
+}
+
+/* Chinese digits: value 0..9, or -1. */
+static int cn_digit(const char *s, size_t len, size_t i, size_t *n)
+{
+    static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int k = 0; k < 10; k++)
+        if (at(s, len, i, d[k])) {
+            *n = 3;
+            return k;
+        }
+    if (at(s, len, i, "〇")) {
+        *n = 3;
+        return 0;
+    }
+    if (at(s, len, i, "两")) {
+        *n = 3;
+        return 2;
+    }
+    return -1;
+}
+
+static int cn_mult(const char *s, size_t len, size_t i)
+{
+    if (at(s, len, i, "十"))
+        return 10;
+    if (at(s, len, i, "百"))
+        return 100;
+    if (at(s, len, i, "千"))
+        return 1000;
+    return 0;
+}
+
+/* The measure words after which a Chinese numeral counts something. */
+static bool cn_measure(const char *s, size_t len, size_t i)
+{
+    static const char *const m[] = {"个", "项", "人", "名", "次", "场", "家", "所", "期",
+                                    "条", "辆", "本", "套", "批", "件", "处", "户", "篇",
+                                    "台", "张", "座", "支", "队", "组", "种", "位", "团"};
+    for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
+        if (at(s, len, i, m[k]))
+            return !at(s, len, i, "个人") && !at(s, len, i, "次性");
+    return false;
+}
+
+/* Parse a Chinese numeral at i; returns its byte length (0 if none). */
+static size_t cn_number(const char *s, size_t len, size_t i, int64_t *value)
+{
+    int64_t total = 0, section = 0;
+    int digit = -1;
+    size_t j = i, n;
+    int chars = 0;
+    bool any = false;
+    while (j < len && chars < 8) {
+        int d = cn_digit(s, len, j, &n);
+        int m = cn_mult(s, len, j);
+        if (d >= 0) {
+            digit = d;
+            j += n;
+        } else if (m) {
+            section += (digit < 0 ? 1 : digit) * m;
+            digit = -1;
+            j += 3;
+        } else if (at(s, len, j, "万") && any) {
+            total += (section + (digit < 0 ? 0 : digit)) * 10000;
+            section = 0;
+            digit = -1;
+            j += 3;
+        } else {
+            break;
+        }
+        any = true;
+        chars++;
+    }
+    if (!any)
+        return 0;
+    *value = total + section + (digit < 0 ? 0 : digit);
+    return j - i;
+}
+
+static void push(zp_nums *out, const zp_num *n)
+{
+    if (out->count == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 32;
+        out->items = zp_xrealloc(out->items, out->cap * sizeof *out->items);
+    }
+    out->items[out->count++] = *n;
+}
+
+/* Words before a figure that make it approximate or a bound. */
+static unsigned flags_before(const char *s, size_t start)
+{
+    size_t i = back_spaces(s, start);
+    static const char *const approx[] = {"约", "近", "超", "超过", "逾", "将近", "接近", "大约"};
+    static const char *const bound[] = {"不少于", "不低于", "不超过", "不高于", "不多于", "至少",
+                                        "最多", "≥", "≤", ">", "<", "＞", "＜", "大于", "小于",
+                                        "高于", "低于", "少于", "多于", "控制在"};
+    unsigned f = 0;
+    for (size_t k = 0; k < sizeof bound / sizeof bound[0]; k++)
+        if (before(s, i, bound[k]))
+            f |= ZN_BOUND;
+    for (size_t k = 0; k < sizeof approx / sizeof approx[0]; k++)
+        if (before(s, i, approx[k]))
+            f |= ZN_APPROX;
+    if (before(s, i, "第"))
+        f |= ZN_ORDINAL;
+    return f;
+}
+
+static unsigned flags_after(const char *s, size_t len, size_t end)
+{
+    size_t i = skip_spaces(s, len, end);
+    if (at(s, len, i, "以上") || at(s, len, i, "以下") || at(s, len, i, "以内"))
+        return ZN_BOUND;
+    if (at(s, len, i, "左右") || at(s, len, i, "上下") || at(s, len, i, "多") ||
+        at(s, len, i, "余"))
+        return ZN_APPROX;
+    return 0;
+}
+
+/* Inside 《…》: a figure in a title names, it does not count. */
+static bool in_title(const char *s, size_t start)
+{
+    for (size_t i = start; i >= 3; i--) {
+        if (!memcmp(s + i - 3, "》", 3))
+            return false;
+        if (!memcmp(s + i - 3, "《", 3))
+            return true;
+        if (start - i > 300)
+            return false;
+    }
+    return false;
+}
+
+/* Read the unit after a figure at i: 多/余, 万/亿, the unit proper. */
+static size_t read_unit(const char *s, size_t len, size_t i, zp_num *n)
+{
+    size_t j = skip_spaces(s, len, i), k;
+    if (at(s, len, j, "多") || at(s, len, j, "余")) {
+        n->flags |= ZN_APPROX;
+        j += 3;
+    }
+    int mult = 0;
+    if ((at(s, len, j, "万") || at(s, len, j, "亿")) && !at(s, len, j, "万元") &&
+        !at(s, len, j, "亿元")) {
+        mult = at(s, len, j, "万") ? 4 : 8;
+        j += 3;
+        if (at(s, len, j, "多") || at(s, len, j, "余")) {
+            n->flags |= ZN_APPROX;
+            j += 3;
+        }
+    }
+    const unit_def *u = match_unit(s, len, j, &k);
+    if (!u) {
+        if (mult) { /* "超万" without a unit: a bare large number */
+            n->family = ZF_NONE;
+            n->exp10 = mult;
+            return j;
+        }
+        return i;
+    }
+    n->family = u->family;
+    n->exp10 = u->exp10 + mult;
+    snprintf(n->unit, sizeof n->unit, "%s%s", mult == 4 ? "万" : mult == 8 ? "亿" : "", u->text);
+    if (mult && u->family != ZF_PEOPLE && u->family != ZF_VISITS && u->family != ZF_COUNT &&
+        u->family != ZF_MONEY)
+        n->family = ZF_OTHER;
+    return j + k;
+}
+
+static void classify(const char *s, size_t len, zp_num *n, size_t digits_start)
+{
+    n->flags |= flags_before(s, n->start) | flags_after(s, len, n->end);
+    if (in_title(s, n->start))
+        n->flags |= ZN_CODE;
+    /* Letters glued to the digits: an identifier such as a credit code. */
+    if ((digits_start > 0 && is_alpha(s[digits_start - 1])) ||
+        (n->num_end < len && is_alpha(s[n->num_end])))
+        n->flags |= ZN_CODE;
+    /* A document number: 〔2024〕3 号, [2022]32号. */
+    if (!strcmp(n->unit, "号"))
+        n->flags |= ZN_CODE;
+    if (before(s, back_spaces(s, n->start), "〔") || before(s, back_spaces(s, n->start), "["))
+        n->flags |= ZN_CODE;
+    bool year_unit = !strcmp(n->unit, "年") || !strcmp(n->unit, "年度");
+    if (year_unit && n->value.scale == 0) {
+        const char *d = s + digits_start;
+        size_t nd = n->num_end - digits_start;
+        if (nd >= 2 && d[0] == '0')
+            n->flags |= ZN_ODD_YEAR;
+        else if (n->value.units >= 1900 && n->value.units <= 2100)
+            n->flags |= ZN_YEAR;
+        else if (n->value.units > 2100 && (at(s, len, n->end, "版") || !strcmp(n->unit, "年度")))
+            n->flags |= ZN_ODD_YEAR;
+    }
+    if ((!strcmp(n->unit, "月") || !strcmp(n->unit, "日")) && n->value.scale == 0)
+        n->flags |= ZN_DATE;
+    /* A four-digit year written alone: "2023-2025", "2023 至 2025 年". */
+    if (n->family == ZF_NONE && n->value.scale == 0 && n->value.units >= 1900 &&
+        n->value.units <= 2100 && n->num_end - digits_start == 4)
+        n->flags |= ZN_YEAR;
+}
+
+static bool is_range_dash(const char *s, size_t len, size_t i, size_t *n)
+{
+    static const char *const dashes[] = {"-", "—", "–", "~", "～", "至", "到"};
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
+        if (at(s, len, i, dashes[k])) {
+            *n = strlen(dashes[k]);
+            return true;
+        }
+    return false;
+}
+
+/* A '-' before digits is a minus sign only after a space, an opening
+ * bracket or a separator ("下降 -5%", "（-3）"); after a unit or a number it
+ * is a dash ("8 月 8 日-10 月 15 日", "2021-2025"). */
+static bool minus_context(const char *s, size_t dash)
+{
+    if (dash == 0)
+        return true;
+    char c = s[dash - 1];
+    if (c == ' ' || c == '(' || c == ':' || c == ';' || c == ',' || c == '=' || c == '\t')
+        return true;
+    static const char *const ok[] = {"，", "：", "；", "（", "、", "为", "是", "达", "了", "：", "“"};
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+        if (before(s, dash, ok[k]))
+            return true;
+    return false;
+}
+
+void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
+{
+    size_t first = out->count;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_digit((char)c)) {
+            if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.')) {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            while (j < len && is_digit(s[j]))
+                j++;
+            /* ASCII thousands separators: exactly three digits a group. */
+            while (j + 3 < len + 0 && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                   is_digit(s[j + 3]) && !(j + 4 < len && is_digit(s[j + 4])))
+                j += 4;
+            if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+                j++;
+                while (j < len && is_digit(s[j]))
+                    j++;
+            }
+            zp_num n;
+            memset(&n, 0, sizeof n);
+            size_t start = i;
+            bool neg = i > 0 && s[i - 1] == '-' && minus_context(s, i - 1);
+            if (neg)
+                start = i - 1;
+            if (zp_dec_parse(s + i, j - i, &n.value) != ZP_DEC_OK) {
+                i = j;
+                continue;
+            }
+            if (neg)
+                n.value.units = -n.value.units;
+            n.start = start;
+            n.num_end = j;
+            n.end = read_unit(s, len, j, &n);
+            classify(s, len, &n, i);
+            push(out, &n);
+            i = j;
+            continue;
+        }
+        if (c >= 0xE0) {
+            int64_t v;
+            size_t m = cn_number(s, len, i, &v);
+            if (m) {
+                size_t j = i + m;
+                size_t k = j;
+                bool approx = false;
+                if (at(s, len, k, "多") || at(s, len, k, "余"))
+                    k += 3, approx = true;
+                if (cn_measure(s, len, k) && !before(s, i, "第") && !before(s, i, "星期")) {
+                    zp_num n;
+                    memset(&n, 0, sizeof n);
+                    n.value.units = v;
+                    n.start = i;
+                    n.num_end = j;
+                    n.flags = ZN_CHINESE | (approx ? ZN_APPROX : 0);
+                    n.end = read_unit(s, len, j, &n);
+                    n.flags |= flags_before(s, i) | flags_after(s, len, n.end);
+                    push(out, &n);
+                }
+                i = j;
+                continue;
+            }
+            i += c >= 0xF0 ? 4 : 3;
+            continue;
+        }
+        i++;
+    }
+    /* Ranges: "24-25 日", "2021—2035 年": neither end is a quantity. */
+    for (size_t k = first; k + 1 < out->count; k++) {
+        zp_num *a = &out->items[k], *b = &out->items[k + 1];
+        size_t gap = skip_spaces(s, len, a->end), n;
+        if (is_range_dash(s, len, gap, &n) && skip_spaces(s, len, gap + n) == b->start) {
+            a->flags |= ZN_RANGE;
+            b->flags |= ZN_RANGE;
+            if (!a->unit[0] && b->unit[0]) { /* 24-25 日: the unit is the second's */
+                memcpy(a->unit, b->unit, sizeof a->unit);
+                a->family = b->family;
+                if (b->flags & (ZN_YEAR | ZN_DATE))
+                    a->flags |= b->flags & (ZN_YEAR | ZN_DATE);
+            }
+        }
+        /* A negative sign read as a range dash: "-5%" after a number is a
+         * range only when written as one (handled above). */
+    }
+}
+
+bool zp_ck_num_is_quantity(const zp_num *n)
+{
+    return !(n->flags & (ZN_ORDINAL | ZN_CODE | ZN_YEAR | ZN_DATE | ZN_RANGE | ZN_ODD_YEAR)) &&
+           n->family != ZF_TIME;
+}
+
+static bool scale_rat(zp_rat r, int exp10, zp_rat *out)
+{
+    zp_rat k = zp_rat_of_int(1);
+    for (int e = 0; e < (exp10 < 0 ? -exp10 : exp10); e++)
+        if (!zp_rat_mul(k, zp_rat_of_int(10), &k))
+            return false;
+    return exp10 < 0 ? zp_rat_div(r, k, out) : zp_rat_mul(r, k, out);
+}
+
+bool zp_ck_num_rat(const zp_num *n, zp_rat *out)
+{
+    zp_rat r;
+    return zp_rat_of_dec(n->value, &r) && scale_rat(r, n->exp10, out);
+}
+
+bool zp_ck_num_interval(const zp_num *n, zp_interval *out)
+{
+    zp_interval iv;
+    if (n->value.units == 0) {
+        iv = zp_interval_point(zp_rat_of_int(0));
+    } else if (!zp_interval_of_dec(n->value, &iv)) {
+        return false;
+    }
+    return scale_rat(iv.lo, n->exp10, &out->lo) && scale_rat(iv.hi, n->exp10, &out->hi);
+}

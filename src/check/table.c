@@ -1,0 +1,392 @@
+/*
+ * Score tables (自评表): a header naming 分值 / 得分 / 得分率, rows of figures,
+ * lines that name a group of rows (一级指标), and a 合计 row. Checked: each
+ * row's 得分率 against 得分 ÷ 分值, no 得分 above its 分值, the leaves adding
+ * up to 合计, and (in prose elsewhere) a group's restated 分值 and 得分.
+ *
+ * Rows come as cells apart by tabs (DOCX) or by spaces (text from a PDF);
+ * figures are matched to the header's columns from the right, since the
+ * name columns on the left are merged and left empty in most rows.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+typedef struct cell {
+    size_t a, b;
+} cell;
+
+static int split_cells(const char *s, size_t len, cell *out, int max)
+{
+    bool tabs = memchr(s, '\t', len) != NULL;
+    int n = 0;
+    size_t i = 0;
+    while (i < len && n < max) {
+        if (!tabs)
+            while (i < len && s[i] == ' ')
+                i++;
+        if (i >= len)
+            break;
+        size_t a = i;
+        while (i < len && s[i] != '\t' && (tabs || s[i] != ' '))
+            i++;
+        size_t b = i;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        size_t aa = a;
+        while (aa < b && s[aa] == ' ')
+            aa++;
+        out[n].a = aa;
+        out[n].b = b;
+        n++;
+        if (i < len && (s[i] == '\t' || s[i] == ' '))
+            i++;
+    }
+    return n;
+}
+
+static bool parse_cell(const char *s, cell c, zp_dec *out)
+{
+    size_t a = c.a, b = c.b;
+    if (b > a && s[b - 1] == '%')
+        b--;
+    if (a >= b)
+        return false;
+    return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK;
+}
+
+static int column_type(const char *s, cell c)
+{
+    const char *p = s + c.a;
+    size_t n = c.b - c.a;
+    if (zp_ck_has(p, n, "得分率") || zp_ck_has(p, n, "完成率"))
+        return ZT_RATE;
+    if (zp_ck_has(p, n, "分值") || zp_ck_has(p, n, "权重") || zp_ck_has(p, n, "满分") || zp_ck_has(p, n, "标准分"))
+        return ZT_WEIGHT;
+    if (zp_ck_has(p, n, "得分") || zp_ck_has(p, n, "评分") || zp_ck_has(p, n, "自评分"))
+        return ZT_SCORE;
+    return -1;
+}
+
+static void table_reset(zp_table *t)
+{
+    t->open = false;
+    t->score_table = false;
+    t->nmap = 0;
+    t->nrows = 0;
+}
+
+static bool is_total(const char *name)
+{
+    char key[64];
+    zp_ck_key_of(name, strlen(name), key, sizeof key);
+    return strstr(key, "合计") || strstr(key, "总计") || strstr(key, "总分") || !strcmp(key, "合");
+}
+
+void zp_ck_table_row(zp_checker *c, const zp_para *p)
+{
+    zp_table *t = &c->table;
+    const char *s = p->text.data;
+    size_t len = p->text.len;
+    cell cells[32];
+    int n = split_cells(s, len, cells, 32);
+    int types[32], heads = 0;
+    for (int i = 0; i < n; i++) {
+        types[i] = column_type(s, cells[i]);
+        heads += types[i] >= 0;
+    }
+    zp_dec probe;
+    bool any_number = false;
+    for (int i = 0; i < n; i++)
+        any_number |= parse_cell(s, cells[i], &probe);
+    if (heads >= 2 && !any_number) {
+        /* A header: a new table. */
+        zp_ck_table_end(c);
+        t->open = true;
+        t->nmap = 0;
+        bool w = false, sc = false;
+        for (int i = n - 1; i >= 0 && t->nmap < 8; i--) {
+            t->map[t->nmap++] = types[i];
+            w |= types[i] == ZT_WEIGHT;
+            sc |= types[i] == ZT_SCORE;
+        }
+        t->score_table = w && sc;
+        return;
+    }
+    if (!t->open || !t->score_table)
+        return;
+    if (t->nrows == t->cap) {
+        if (t->cap >= ZP_TABLE_MAX)
+            return;
+        t->cap = t->cap ? t->cap * 2 : 32;
+        t->rows = zp_xrealloc(t->rows, t->cap * sizeof *t->rows);
+    }
+    zp_trow *r = &t->rows[t->nrows];
+    memset(r, 0, sizeof *r);
+    /* Figures from the right, by the header's columns. */
+    int k = n - 1, used = 0;
+    for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
+        zp_dec d;
+        if (!parse_cell(s, cells[k], &d))
+            break;
+        used++;
+        if (t->map[m] >= 0 && t->map[m] < ZT__N) {
+            r->col[t->map[m]] = d;
+            r->has[t->map[m]] = true;
+        }
+    }
+    if (used == 0)
+        return;
+    size_t name_end = k >= 0 ? cells[k].b : 0;
+    size_t name_start = 0;
+    /* The row's name: its last name cell (the 二级指标 beside an empty 一级). */
+    for (int i = k; i >= 0; i--) {
+        if (cells[i].b > cells[i].a) {
+            name_start = cells[i].a;
+            name_end = cells[i].b;
+            break;
+        }
+    }
+    snprintf(r->name, sizeof r->name, "%.*s", (int)(name_end - name_start), s + name_start);
+    r->total = is_total(r->name);
+    r->line = p->first_line;
+    r->page = p->nsegs ? p->segs[0].page : 0;
+    snprintf(r->quote, sizeof r->quote, "%.*s", (int)(len < 150 ? len : 150), s);
+    t->nrows++;
+}
+
+void zp_ck_table_label(zp_checker *c, const zp_para *p)
+{
+    zp_table *t = &c->table;
+    if (!t->open || t->nrows >= ZP_TABLE_MAX)
+        return;
+    if (t->nrows == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 32;
+        t->rows = zp_xrealloc(t->rows, t->cap * sizeof *t->rows);
+    }
+    zp_trow *r = &t->rows[t->nrows++];
+    memset(r, 0, sizeof *r);
+    r->group = true;
+    snprintf(r->name, sizeof r->name, "%.*s", (int)(p->text.len < 63 ? p->text.len : 63),
+             p->text.data);
+    r->line = p->first_line;
+}
+
+static bool interval(zp_dec d, zp_interval *iv)
+{
+    zp_num n;
+    memset(&n, 0, sizeof n);
+    n.value = d;
+    return zp_ck_num_interval(&n, iv);
+}
+
+static void check_row(zp_checker *c, const zp_trow *r)
+{
+    zp_interval w, s, q;
+    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !interval(r->col[ZT_WEIGHT], &w) ||
+        !interval(r->col[ZT_SCORE], &s))
+        return;
+    char sw[32], ss[32];
+    zp_dec_format(r->col[ZT_WEIGHT], false, sw, sizeof sw);
+    zp_dec_format(r->col[ZT_SCORE], false, ss, sizeof ss);
+    if (zp_rat_cmp(s.lo, w.hi) > 0) {
+        zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score", r->line, r->line, 0,
+                                     r->page, r->quote, "score exceeds its weight",
+                                     "“%s”得分 %s 高于分值 %s", r->name, ss, sw);
+        zp_ck_finding_stated(g, r->col[ZT_SCORE], "分");
+    }
+    if (!r->has[ZT_RATE] || !interval(r->col[ZT_RATE], &q))
+        return;
+    zp_interval iv;
+    zp_rat sr, wr, point;
+    if (!zp_ck_f_ratio(s, w, &iv) || !zp_rat_of_dec(r->col[ZT_SCORE], &sr) ||
+        !zp_rat_of_dec(r->col[ZT_WEIGHT], &wr) || !zp_rat_percent(sr, wr, &point))
+        return;
+    if (zp_interval_overlaps(q, iv))
+        return;
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-rate", r->line, r->line, 0,
+                                 r->page, r->quote, "score rate does not match score and weight",
+                                 "“%s”的得分率与得分、分值不符", r->name);
+    int places = zp_ck_places_for(r->col[ZT_RATE]);
+    zp_ck_finding_stated(g, r->col[ZT_RATE], "%");
+    zp_ck_finding_computed(g, point, places, "%");
+    zp_ck_finding_allowed(g, iv, places, "%");
+    zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
+}
+
+/* Rows whose weight is the exact sum of the rows right after them are
+ * parents (一级 above 二级); the rest are leaves. */
+static void find_parents(const zp_table *t, bool *parent)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        parent[i] = false;
+        const zp_trow *r = &t->rows[i];
+        if (r->group || r->total || !r->has[ZT_WEIGHT])
+            continue;
+        zp_rat want, sum = zp_rat_of_int(0);
+        if (!zp_rat_of_dec(r->col[ZT_WEIGHT], &want))
+            continue;
+        int kids = 0;
+        for (size_t j = i + 1; j < t->nrows; j++) {
+            const zp_trow *q = &t->rows[j];
+            zp_rat x;
+            if (q->group || q->total || !q->has[ZT_WEIGHT] || !zp_rat_of_dec(q->col[ZT_WEIGHT], &x))
+                break;
+            if (!zp_rat_add(sum, x, &sum))
+                break;
+            kids++;
+            int cmp = zp_rat_cmp(sum, want);
+            if (cmp == 0 && kids >= 2) {
+                parent[i] = true;
+                break;
+            }
+            if (cmp > 0)
+                break;
+        }
+    }
+}
+
+static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
+{
+    for (int col = ZT_WEIGHT; col <= ZT_SCORE; col++) {
+        if (!total->has[col])
+            continue;
+        zp_interval sum = zp_interval_point(zp_rat_of_int(0)), want;
+        zp_rat point = zp_rat_of_int(0);
+        int n = 0;
+        bool ok = interval(total->col[col], &want);
+        for (size_t i = 0; i < t->nrows && ok; i++) {
+            const zp_trow *r = &t->rows[i];
+            if (r->group || r->total || parent[i])
+                continue;
+            zp_interval x;
+            zp_rat xr;
+            if (!r->has[col]) {
+                ok = false;
+                break;
+            }
+            ok = interval(r->col[col], &x) && zp_rat_of_dec(r->col[col], &xr) &&
+                 zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
+            n++;
+        }
+        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
+            continue;
+        zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-sum", total->line,
+                                     total->line, 0, total->page, total->quote,
+                                     col == ZT_WEIGHT ? "the weights do not add up to the total"
+                                                      : "the scores do not add up to the total",
+                                     "%s的%s与各项之和不符", total->name,
+                                     col == ZT_WEIGHT ? "分值" : "得分");
+        zp_ck_finding_stated(g, total->col[col], "分");
+        zp_ck_finding_computed(g, point, total->col[col].scale > 2 ? total->col[col].scale : 2, "分");
+        zp_ck_finding_allowed(g, sum, 3, "分");
+    }
+}
+
+static void remember_groups(zp_checker *c, const zp_table *t, const bool *parent)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zp_trow *g = &t->rows[i];
+        if (!g->group || c->ntgroups >= ZP_TGROUPS_MAX)
+            continue;
+        zp_tgroup *tg = &c->tgroups[c->ntgroups];
+        memset(tg, 0, sizeof *tg);
+        zp_ck_key_of(g->name, strlen(g->name), tg->name, sizeof tg->name);
+        tg->weight = tg->score = zp_interval_point(zp_rat_of_int(0));
+        tg->ok = true;
+        tg->line = g->line;
+        int n = 0;
+        for (size_t j = i + 1; j < t->nrows && !t->rows[j].group && !t->rows[j].total; j++) {
+            const zp_trow *r = &t->rows[j];
+            zp_interval w, s;
+            if (parent[j])
+                continue;
+            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !interval(r->col[ZT_WEIGHT], &w) ||
+                !interval(r->col[ZT_SCORE], &s) || !zp_interval_add(tg->weight, w, &tg->weight) ||
+                !zp_interval_add(tg->score, s, &tg->score)) {
+                tg->ok = false;
+                break;
+            }
+            n++;
+        }
+        if (tg->ok && n > 0 && strlen(tg->name) >= 6)
+            c->ntgroups++;
+    }
+}
+
+void zp_ck_table_end(zp_checker *c)
+{
+    zp_table *t = &c->table;
+    if (!t->open) {
+        return;
+    }
+    if (t->score_table && t->nrows > 0) {
+        bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
+        find_parents(t, parent);
+        for (size_t i = 0; i < t->nrows; i++)
+            if (!t->rows[i].group)
+                check_row(c, &t->rows[i]);
+        for (size_t i = 0; i < t->nrows; i++) {
+            const zp_trow *r = &t->rows[i];
+            if (!r->total)
+                continue;
+            check_total(c, t, r, parent);
+            if (r->has[ZT_SCORE]) {
+                zp_num n;
+                memset(&n, 0, sizeof n);
+                n.value = r->col[ZT_SCORE];
+                n.family = ZF_SCORE;
+                snprintf(n.unit, sizeof n.unit, "分");
+                zp_ck_ledger_put(c, "总得分", ZR_SCORE, c->project, &n, "自评总得分", r->line, 0,
+                              r->page, r->quote);
+            }
+            break;
+        }
+        remember_groups(c, t, parent);
+        free(parent);
+    }
+    table_reset(t);
+}
+
+/* Prose restating a group of the table: "1.履职效能情况。指标分值 46 分，
+ * 自评得分 45.31 分" against the rows under 履职效能. */
+void zp_ck_tgroup_check(zp_checker *c)
+{
+    if (c->ntgroups == 0)
+        return;
+    const zp_para *p = c->p.para;
+    size_t head = p->heading ? p->marker_len : 0;
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        const zp_item *wi = zp_ck_frame_item(c, f, ZR_WEIGHT);
+        const zp_item *si = zp_ck_frame_item(c, f, ZR_SCORE);
+        if (!wi && !si)
+            continue;
+        /* The group named before the figures: in the heading or the subject. */
+        size_t upto = (wi ? wi->num.start : si->num.start);
+        const zp_tgroup *g = NULL;
+        for (int k = 0; k < c->ntgroups && !g; k++) {
+            const char *q = zp_ck_find(c->p.text + head, upto - head, c->tgroups[k].name);
+            if (q)
+                g = &c->tgroups[k];
+        }
+        if (!g)
+            continue;
+        const zp_item *its[2] = {wi, si};
+        const zp_interval *want[2] = {&g->weight, &g->score};
+        for (int k = 0; k < 2; k++) {
+            zp_interval iv;
+            if (!its[k] || (its[k]->num.flags & (ZN_APPROX | ZN_BOUND)) ||
+                !zp_ck_item_interval(its[k], &iv) || zp_interval_overlaps(iv, *want[k]))
+                continue;
+            zp_finding *fd = zp_ck_report(c, ZP_ERROR, "arithmetic", "score-sum", its[k]->num.start,
+                                       its[k]->num.end, "differs from the sum of its rows in the score table",
+                                       "“%s”的%s与自评表第 %d 行起各项之和不符", g->name,
+                                       k == 0 ? "分值" : "得分", g->line);
+            zp_ck_finding_stated(fd, its[k]->num.value, "分");
+            zp_ck_finding_computed(fd, zp_ck_interval_mid(*want[k]), 2, "分");
+            zp_ck_finding_allowed(fd, *want[k], 3, "分");
+        }
+    }
+}
