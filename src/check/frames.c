@@ -107,6 +107,26 @@ static bool empty_subject(const char *s)
     return false;
 }
 
+/* The whole that "其中" refers to, among frames [first, part): the frame of
+ * the part's parent category if there is one, else the nearest frame with a
+ * figure of the part's kind (人 for 人, money for money). */
+static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family)
+{
+    if (cat >= 0) {
+        for (int up = zp_ck_categories[cat].parent; up >= 0; up = zp_ck_categories[up].parent)
+            for (int i = part - 1; i >= first; i--)
+                if (p->frames[i].cat == up)
+                    return i;
+    }
+    for (int i = part - 1; i >= first; i--)
+        for (int r = 1; r < ZR__N; r++) {
+            int k = p->frames[i].slot[r];
+            if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced)
+                return i;
+        }
+    return -1;
+}
+
 static int last_year(const zp_checker *c)
 {
     return c->report_year > 0 ? c->report_year - 1 : 0;
@@ -125,7 +145,8 @@ void zp_ck_frames_build(zp_checker *c)
             add_item(p, n, ZR_NONE);
     }
     add_word_zeros(p);
-    qsort(p->items, p->nitems, sizeof *p->items, cmp_items);
+    if (p->nitems > 1)
+        qsort(p->items, p->nitems, sizeof *p->items, cmp_items);
 
     memset(p->declared, 0, sizeof p->declared);
     p->declared[ZS_FUNC] = zp_ck_has(s, len, "功能分类");
@@ -138,6 +159,9 @@ void zp_ck_frames_build(zp_checker *c)
     int cur = -1, prev_sentence_frame = -1;
     int sentence = 0;
     int qz_parent = -1, qz_depth = -1; /* 其中 */
+    bool qz_pending = false;           /* 其中 seen, its whole not chosen yet */
+    int qz_first = 0;                  /* the first frame it may refer to */
+    int sentence_first = 0, prev_sentence_first = 0;
     int bk_parent = -1;                /* 包括 */
     int depth = 0;
     bool sentence_start = true;
@@ -153,8 +177,11 @@ void zp_ck_frames_build(zp_checker *c)
                 sentence++;
                 if (cur >= 0)
                     prev_sentence_frame = cur;
+                prev_sentence_first = sentence_first;
+                sentence_first = (int)p->nframes;
                 cur = -1;
                 qz_parent = bk_parent = -1;
+                qz_pending = false;
                 sentence_start = true;
                 label_at = j + (s[j] == '!' || s[j] == '?' ? 1 : 3);
             } else if (at(s, len, j, "；") || s[j] == ';') {
@@ -169,10 +196,15 @@ void zp_ck_frames_build(zp_checker *c)
             } else if (s[j] == ')' || at(s, len, j, "）")) {
                 if (depth > 0)
                     depth--;
-                if (qz_parent >= 0 && depth < qz_depth)
+                if ((qz_parent >= 0 || qz_pending) && depth < qz_depth) {
                     qz_parent = -1;
+                    qz_pending = false;
+                }
             } else if (at(s, len, j, "其中")) {
-                qz_parent = cur >= 0 ? cur : (sentence_start ? prev_sentence_frame : -1);
+                /* Its whole is chosen when its first part is read. */
+                qz_pending = true;
+                qz_parent = -1;
+                qz_first = sentence_start ? prev_sentence_first : sentence_first;
                 qz_depth = depth;
             } else if (at(s, len, j, "包括") && cur >= 0) {
                 bk_parent = cur;
@@ -211,6 +243,10 @@ void zp_ck_frames_build(zp_checker *c)
                 p->frames[f].parent = p->frames[cur].parent;
         }
         zp_frame *fr = &p->frames[f];
+        if (qz_pending && f == (int)p->nframes - 1) {
+            qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family);
+            qz_pending = false;
+        }
         if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1) {
             if (qz_parent >= 0 && qz_parent != f)
                 fr->parent = qz_parent;

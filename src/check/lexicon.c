@@ -165,6 +165,9 @@ static const alias aliases[] = {
     {"因公出国（境）", ZC_ABROAD, false},
     {"因公出国(境)", ZC_ABROAD, false},
     {"因公出国", ZC_ABROAD, false},
+    {"因公出国境费", ZC_ABROAD, false},
+    {"因公出国境", ZC_ABROAD, false},
+    {"出国境费", ZC_ABROAD, false},
     {"出国（境）费", ZC_ABROAD, false},
     {"出国(境)费", ZC_ABROAD, false},
     {"公务用车购置及运行维护费", ZC_CAR, false},
@@ -252,27 +255,33 @@ int zp_ck_category_of(const char *s, size_t len)
     char key[192];
     zp_ck_key_of(s, len, key, sizeof key);
     size_t klen = strlen(key);
+    /* The name that starts first wins ("三公经费支出总额" is 三公经费, not
+     * 支出总额); of two that start together, the longer. */
     int best = -1;
-    size_t best_len = 0;
+    size_t best_at = (size_t)-1, best_len = 0;
     for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
         const alias *a = &aliases[k];
         size_t m = strlen(a->text);
-        if (m <= best_len)
-            continue;
+        size_t where;
         if (a->exact) {
             if (klen != m || memcmp(key, a->text, m))
                 continue;
+            where = 0;
         } else {
-            const char *p = zp_ck_find_last(key, klen, a->text);
+            const char *p = zp_ck_find(key, klen, a->text);
             if (!p)
                 continue;
             size_t after = (size_t)(key + klen - (p + m));
             if (generic_tail(p + m, after) != after)
                 continue;
+            where = (size_t)(p - key);
         }
+        if (where > best_at || (where == best_at && m <= best_len))
+            continue;
         int cat = a->cat == -2 ? by_name(a->text) : a->cat;
         if (cat >= 0) {
             best = cat;
+            best_at = where;
             best_len = m;
         }
     }

@@ -122,7 +122,7 @@ static int fold(int cp)
          * decomposition gives the ordinary character when it is one. */
         utf8proc_int32_t out[4];
         utf8proc_int32_t last = 0;
-        utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 4, UTF8PROC_COMPAT, &last);
+        utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
         return n == 1 ? (int)out[0] : cp;
     }
     if (cp == 0xFE50)

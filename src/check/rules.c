@@ -22,6 +22,7 @@ static bool get(const zp_item *it, fig *out)
     if (!it || (it->num.flags & (ZN_APPROX | ZN_BOUND)))
         return false;
     out->it = it;
+    out->d = it->num.value;
     return zp_ck_item_interval(it, &out->iv) && zp_ck_item_rat(it, &out->r);
 }
 
