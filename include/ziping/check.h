@@ -72,7 +72,7 @@ typedef struct zp_finding {
     int computed_places;
     bool has_allowed;
     zp_interval allowed_interval;
-    const char *unit;   /* of the figures above: "%", "万元", "分", "人"... */
+    char unit[16];      /* of the figures above: "%", "万元", "分", "人"... */
     int other_line;     /* contradiction and fact: where the other statement is */
 } zp_finding;
 

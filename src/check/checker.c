@@ -182,7 +182,8 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_table_end(c);
     zp_ck_facts_end(c);
-    qsort(c->found.items, c->found.count, sizeof *c->found.items, cmp_findings);
+    if (c->found.count > 1)
+        qsort(c->found.items, c->found.count, sizeof *c->found.items, cmp_findings);
     for (size_t i = 0; i < c->found.count; i++) {
         if (out->count == out->cap) {
             out->cap = out->cap ? out->cap * 2 : 16;

@@ -185,7 +185,7 @@ void zp_ck_finding_stated(zp_finding *f, zp_dec d, const char *unit)
     f->stated = zp_xasprintf("%s%s", buf, unit ? unit : "");
     f->has_stated = true;
     f->stated_value = d;
-    f->unit = unit;
+    snprintf(f->unit, sizeof f->unit, "%s", unit ? unit : "");
 }
 
 void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *unit)
@@ -199,8 +199,8 @@ void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *uni
     f->has_computed = true;
     f->computed_value = r;
     f->computed_places = places;
-    if (!f->unit)
-        f->unit = unit;
+    if (!f->unit[0])
+        snprintf(f->unit, sizeof f->unit, "%s", unit ? unit : "");
 }
 
 void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char *unit)

@@ -38,7 +38,7 @@ static zp_jnode *finding(zp_json *j, const zp_finding *g)
     } else {
         zp_json_put(j, o, "allowed", zp_json_null(j));
     }
-    zp_json_put(j, o, "unit", zp_json_str(j, g->unit));
+    zp_json_put(j, o, "unit", g->unit[0] ? zp_json_str(j, g->unit) : zp_json_null(j));
     zp_json_put(j, o, "stated_text", zp_json_str(j, g->stated));
     zp_json_put(j, o, "computed_text", zp_json_str(j, g->computed));
     zp_json_put(j, o, "allowed_text", zp_json_str(j, g->allowed));

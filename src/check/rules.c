@@ -304,9 +304,8 @@ static void check_score(zp_checker *c, const zp_frame *f)
                 fmt(&s, ss, sizeof ss);
                 fmt(&w, sw, sizeof sw);
                 zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
-                if (!g->unit || !g->unit[0]) {
-                    g->unit = "%";
-                }
+                if (!g->unit[0])
+                    snprintf(g->unit, sizeof g->unit, "%%");
             }
         }
     }
