@@ -216,6 +216,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
 void zp_ck_ledger_paragraph(zp_checker *c);
 
 void zp_ck_words_check(zp_checker *c);
+void zp_ck_facts_collect(zp_checker *c);
 void zp_ck_facts_end(zp_checker *c);
 
 #endif

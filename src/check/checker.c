@@ -154,6 +154,11 @@ static void on_paragraph(void *ctx, zp_para *p)
             }
         }
     }
+    if (c->nums.count == 0) {
+        /* Prose without figures: only what it says about what exists. */
+        zp_ck_facts_collect(c);
+        return;
+    }
     zp_ck_frames_build(c);
     if (c->debug)
         debug_frames(c);

@@ -17,8 +17,13 @@
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
-    size_t m = strlen(w);
-    return i + m <= len && !memcmp(s + i, w, m);
+    return zp_ck_at(s, len, i, w);
+}
+
+static int cp3(const char *s, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 }
 
 static void add_item(zp_pctx *p, const zp_num *n, int forced)
@@ -170,10 +175,16 @@ void zp_ck_frames_build(zp_checker *c)
     for (size_t i = 0; i < p->nitems; i++) {
         zp_item *it = &p->items[i];
         size_t label_at = boundary;
-        /* Walk the structure between the previous figure and this one. */
+        /* Walk the structure between the previous figure and this one. The
+         * normaliser has made ！？；：（） ASCII; 。，其中 包括 are left. */
         for (size_t j = boundary; j < it->num.start;) {
-            if (at(s, len, j, "。") || at(s, len, j, "！") || at(s, len, j, "？") || s[j] == '!' ||
-                s[j] == '?') {
+            unsigned char ch = (unsigned char)s[j];
+            size_t step = ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+            int cp = ch < 0x80 ? ch : (step == 3 && j + 2 < len) ? cp3(s, j) : -1;
+            switch (cp) {
+            case 0x3002: /* 。 */
+            case '!':
+            case '?':
                 sentence++;
                 if (cur >= 0)
                     prev_sentence_frame = cur;
@@ -183,34 +194,45 @@ void zp_ck_frames_build(zp_checker *c)
                 qz_parent = bk_parent = -1;
                 qz_pending = false;
                 sentence_start = true;
-                label_at = j + (s[j] == '!' || s[j] == '?' ? 1 : 3);
-            } else if (at(s, len, j, "；") || s[j] == ';') {
+                label_at = j + step;
+                break;
+            case ';':
                 bk_parent = -1;
-                label_at = j + (s[j] == ';' ? 1 : 3);
-            } else if (at(s, len, j, "，") || at(s, len, j, "：")) {
-                label_at = j + 3;
-            } else if (s[j] == ',' || s[j] == ':') {
-                label_at = j + 1;
-            } else if (s[j] == '(' || at(s, len, j, "（")) {
+                label_at = j + step;
+                break;
+            case 0xFF0C: /* ， */
+            case ',':
+            case ':':
+                label_at = j + step;
+                break;
+            case '(':
                 depth++;
-            } else if (s[j] == ')' || at(s, len, j, "）")) {
+                break;
+            case ')':
                 if (depth > 0)
                     depth--;
                 if ((qz_parent >= 0 || qz_pending) && depth < qz_depth) {
                     qz_parent = -1;
                     qz_pending = false;
                 }
-            } else if (at(s, len, j, "其中")) {
-                /* Its whole is chosen when its first part is read. */
-                qz_pending = true;
-                qz_parent = -1;
-                qz_first = sentence_start ? prev_sentence_first : sentence_first;
-                qz_depth = depth;
-            } else if (at(s, len, j, "包括") && cur >= 0) {
-                bk_parent = cur;
+                break;
+            case 0x5176: /* 其中 */
+                if (at(s, len, j, "其中")) {
+                    /* Its whole is chosen when its first part is read. */
+                    qz_pending = true;
+                    qz_parent = -1;
+                    qz_first = sentence_start ? prev_sentence_first : sentence_first;
+                    qz_depth = depth;
+                }
+                break;
+            case 0x5305: /* 包括 */
+                if (at(s, len, j, "包括") && cur >= 0)
+                    bk_parent = cur;
+                break;
+            default:
+                break;
             }
-            unsigned char ch = (unsigned char)s[j];
-            j += ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+            j += step;
         }
         zp_label lab;
         zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);

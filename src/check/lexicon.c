@@ -2,6 +2,7 @@
  * The genre's vocabulary (see lexicon.h). Word lists are data; the only
  * logic here is which list wins when a label holds words of several.
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <string.h>
 
@@ -14,14 +15,13 @@ const char *zp_ck_find(const char *s, size_t len, const char *word)
     size_t m = strlen(word);
     if (m == 0 || m > len)
         return NULL;
+    if (len > 256)
+        return memmem(s, len, word, m);
+    /* Labels are short: a plain scan beats memmem's setup. */
     const char *end = s + len - m;
-    for (const char *p = s; p <= end; p++) {
-        p = memchr(p, word[0], (size_t)(end - p) + 1);
-        if (!p)
-            return NULL;
-        if (!memcmp(p, word, m))
+    for (const char *p = s; p <= end; p++)
+        if (*p == word[0] && !memcmp(p, word, m))
             return p;
-    }
     return NULL;
 }
 
@@ -43,8 +43,7 @@ bool zp_ck_has(const char *s, size_t len, const char *word)
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
-    size_t m = strlen(w);
-    return i + m <= len && !memcmp(s + i, w, m);
+    return zp_ck_at(s, len, i, w);
 }
 
 static size_t char_len(unsigned char c)
@@ -250,42 +249,63 @@ static size_t generic_tail(const char *s, size_t len)
     }
 }
 
+/* Aliases by their first byte pair, so that a subject is compared only
+ * with the names that could start at each of its characters. */
+enum { ALIAS_BUCKETS = 256 };
+static short alias_next[sizeof aliases / sizeof aliases[0]];
+static short alias_head[ALIAS_BUCKETS];
+static bool alias_ready;
+
+static unsigned bucket_of(const char *s)
+{
+    return ((unsigned char)s[0] * 31u + (unsigned char)s[1] * 7u + (unsigned char)(s[1] ? s[2] : 0)) %
+           ALIAS_BUCKETS;
+}
+
+static void build_alias_index(void)
+{
+    for (int b = 0; b < ALIAS_BUCKETS; b++)
+        alias_head[b] = -1;
+    for (int k = (int)(sizeof aliases / sizeof aliases[0]) - 1; k >= 0; k--) {
+        unsigned b = bucket_of(aliases[k].text);
+        alias_next[k] = alias_head[b];
+        alias_head[b] = (short)k;
+    }
+    alias_ready = true;
+}
+
 int zp_ck_category_of(const char *s, size_t len)
 {
     char key[192];
     zp_ck_key_of(s, len, key, sizeof key);
     size_t klen = strlen(key);
+    if (!alias_ready)
+        build_alias_index();
     /* The name that starts first wins ("三公经费支出总额" is 三公经费, not
      * 支出总额); of two that start together, the longer. */
-    int best = -1;
-    size_t best_at = (size_t)-1, best_len = 0;
-    for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
-        const alias *a = &aliases[k];
-        size_t m = strlen(a->text);
-        size_t where;
-        if (a->exact) {
-            if (klen != m || memcmp(key, a->text, m))
-                continue;
-            where = 0;
-        } else {
-            const char *p = zp_ck_find(key, klen, a->text);
-            if (!p)
-                continue;
-            size_t after = (size_t)(key + klen - (p + m));
-            if (generic_tail(p + m, after) != after)
-                continue;
-            where = (size_t)(p - key);
-        }
-        if (where > best_at || (where == best_at && m <= best_len))
+    for (size_t where = 0; where + 1 < klen; where++) {
+        if (((unsigned char)key[where] & 0xC0) == 0x80)
             continue;
-        int cat = a->cat == -2 ? by_name(a->text) : a->cat;
-        if (cat >= 0) {
-            best = cat;
-            best_at = where;
-            best_len = m;
+        int best = -1;
+        size_t best_len = 0;
+        for (int k = alias_head[bucket_of(key + where)]; k >= 0; k = alias_next[k]) {
+            const alias *a = &aliases[k];
+            size_t m = strlen(a->text);
+            if (m <= best_len || where + m > klen || memcmp(key + where, a->text, m))
+                continue;
+            if (a->exact ? (where != 0 || m != klen)
+                         : generic_tail(key + where + m, klen - where - m) != klen - where - m)
+                continue;
+            int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+            if (cat >= 0) {
+                best = cat;
+                best_len = m;
+            }
         }
+        if (best >= 0)
+            return best;
     }
-    return best;
+    return -1;
 }
 
 bool zp_ck_split_complete(zp_split s)

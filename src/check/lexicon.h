@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "check/scan.h"
 
@@ -96,6 +97,20 @@ typedef struct zp_label {
  * last_year: the year before the report's (0 when unknown). */
 void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
                        zp_label *out);
+
+/* Does s[i..) start with w? Called for every byte of many paragraphs, so the
+ * first two bytes are compared before anything else. */
+static inline bool zp_ck_at(const char *s, size_t len, size_t i, const char *w)
+{
+    if (i >= len || s[i] != w[0])
+        return false;
+    if (!w[1])
+        return true;
+    if (i + 1 >= len || s[i + 1] != w[1])
+        return false;
+    size_t m = strlen(w);
+    return i + m <= len && !memcmp(s + i + 2, w + 2, m - 2);
+}
 
 /* Helpers on UTF-8 byte strings. */
 bool zp_ck_has(const char *s, size_t len, const char *word);

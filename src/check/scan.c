@@ -7,6 +7,7 @@
 
 #include "base/mem.h"
 #include "check/normalize.h"
+#include "check/lexicon.h"
 #include "check/scan.h"
 
 void zp_ck_nums_free(zp_nums *n)
@@ -27,8 +28,7 @@ static bool is_alpha(char c)
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
-    size_t m = strlen(w);
-    return i + m <= len && !memcmp(s + i, w, m);
+    return zp_ck_at(s, len, i, w);
 }
 
 /* Does s[0..i) end with w? */
@@ -190,6 +190,37 @@ static bool cn_measure(const char *s, size_t len, size_t i)
         if (at(s, len, i, m[k]))
             return !at(s, len, i, "个人") && !at(s, len, i, "次性");
     return false;
+}
+
+static int cp3(const char *s, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
+/* Can a Chinese numeral start with this code point? */
+static bool cn_start(int cp)
+{
+    switch (cp) {
+    case 0x96F6: /* 零 */
+    case 0x3007: /* 〇 */
+    case 0x4E00: /* 一 */
+    case 0x4E8C: /* 二 */
+    case 0x4E24: /* 两 */
+    case 0x4E09: /* 三 */
+    case 0x56DB: /* 四 */
+    case 0x4E94: /* 五 */
+    case 0x516D: /* 六 */
+    case 0x4E03: /* 七 */
+    case 0x516B: /* 八 */
+    case 0x4E5D: /* 九 */
+    case 0x5341: /* 十 */
+    case 0x767E: /* 百 */
+    case 0x5343: /* 千 */
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* Parse a Chinese numeral at i; returns its byte length (0 if none). */
@@ -423,7 +454,9 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
         }
         if (c >= 0xE0) {
             int64_t v;
-            size_t m = cn_number(s, len, i, &v);
+            /* Most characters are not numerals: decide on the code point
+             * before trying the numeral parser. */
+            size_t m = c < 0xF0 && i + 2 < len && cn_start(cp3(s, i)) ? cn_number(s, len, i, &v) : 0;
             if (m) {
                 size_t j = i + m;
                 size_t k = j;

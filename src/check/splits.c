@@ -79,13 +79,51 @@ static void stated(const zp_checker *c, int cat, measure m, val *v)
     }
 }
 
+/* The categories of each parent's splits, worked out once. */
+enum { MAX_CATS = 64, MAX_KIDS = 32 };
+static signed char kid_table[MAX_CATS][ZS__N][MAX_KIDS];
+static unsigned char kid_count[MAX_CATS][ZS__N];
+static bool kids_ready;
+
+static void build_kids(void)
+{
+    for (int i = 0; i < zp_ck_ncategories && i < MAX_CATS; i++) {
+        int p = zp_ck_categories[i].parent;
+        zp_split s = zp_ck_categories[i].split;
+        if (p >= 0 && p < MAX_CATS && kid_count[p][s] < MAX_KIDS)
+            kid_table[p][s][kid_count[p][s]++] = (signed char)i;
+    }
+    kids_ready = true;
+}
+
 static int children(int parent, zp_split split, int *out, int max)
 {
-    int n = 0;
-    for (int i = 0; i < zp_ck_ncategories && n < max; i++)
-        if (zp_ck_categories[i].parent == parent && zp_ck_categories[i].split == split)
-            out[n++] = i;
+    if (!kids_ready)
+        build_kids();
+    if (parent < 0 || parent >= MAX_CATS)
+        return 0;
+    int n = kid_count[parent][split] < max ? kid_count[parent][split] : max;
+    for (int i = 0; i < n; i++)
+        out[i] = kid_table[parent][split][i];
     return n;
+}
+
+/* Does the paragraph state anything of a category or of one below it? */
+static bool touched(const zp_checker *c, int cat, int depth)
+{
+    for (int r = 1; r < ZR__N; r++)
+        if (zp_ck_cat_frame(c, cat, r) >= 0)
+            return true;
+    if (depth > 2)
+        return false;
+    for (int s = ZS_NATURE; s < ZS__N; s++) {
+        int kids[MAX_KIDS];
+        int n = children(cat, (zp_split)s, kids, MAX_KIDS);
+        for (int i = 0; i < n; i++)
+            if (touched(c, kids[i], depth + 1))
+                return true;
+    }
+    return false;
 }
 
 static void value(const zp_checker *c, int cat, measure m, val *v, int depth);
@@ -203,6 +241,8 @@ static void parts_text(const zp_checker *c, const int *kids, int n, measure m, c
 static void check_split_sums(zp_checker *c)
 {
     for (int parent = 0; parent < zp_ck_ncategories; parent++) {
+        if (!touched(c, parent, 0))
+            continue;
         for (int s = ZS_NATURE; s < ZS__N; s++) {
             if (!c->p.declared[s] || s == ZS_INCOME)
                 continue;
@@ -238,6 +278,8 @@ static void check_split_sums(zp_checker *c)
 static void check_split_changes(zp_checker *c)
 {
     for (int parent = 0; parent < zp_ck_ncategories; parent++) {
+        if (!touched(c, parent, 0))
+            continue;
         val total;
         stated(c, parent, M_CHANGE, &total);
         val sums[ZS__N];
@@ -496,6 +538,12 @@ static void check_qizhong(zp_checker *c)
 
 void zp_ck_splits_check(zp_checker *c)
 {
+    bool any = false;
+    for (size_t i = 0; i < c->p.nframes && !any; i++)
+        any = c->p.frames[i].cat >= 0 || c->p.frames[i].parent >= 0 ||
+              c->p.frames[i].slot[ZR_SHARE] >= 0;
+    if (!any)
+        return;
     check_split_sums(c);
     check_split_changes(c);
     check_derived_rates(c);

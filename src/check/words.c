@@ -11,8 +11,7 @@
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
-    size_t m = strlen(w);
-    return i + m <= len && !memcmp(s + i, w, m);
+    return zp_ck_at(s, len, i, w);
 }
 
 typedef struct grade {
@@ -137,7 +136,7 @@ static void add_fact(zp_checker *c, const char *noun, int count, size_t at_, siz
     zp_ck_quote(&c->p, at_, end, f->quote, sizeof f->quote);
 }
 
-static void collect_facts(zp_checker *c)
+void zp_ck_facts_collect(zp_checker *c)
 {
     const char *s = c->p.text;
     size_t len = c->p.len;
@@ -206,5 +205,5 @@ void zp_ck_words_check(zp_checker *c)
 {
     check_grades(c);
     check_years(c);
-    collect_facts(c);
+    zp_ck_facts_collect(c);
 }
