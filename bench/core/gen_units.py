@@ -201,10 +201,6 @@ class Money:
             return Fraction(round_half_away(Fraction(self.c, 10), 0), 10)
         return Fraction(self.c, 100)
 
-    @property
-    def exact(self):
-        return Fraction(self.c, 100)
-
 
 def split_int(total, weights):
     """Split a non-negative integer total into len(weights) integer parts
@@ -462,7 +458,6 @@ class Unit:
     # -- scores -------------------------------------------------------------------
 
     def plan_scores(self):
-        rng = self.rng
         self.facts = None
         self.total = None  # the exact total when every leaf is scored
         if self.framework == "guangdong-dept":
