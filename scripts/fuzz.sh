@@ -18,7 +18,7 @@ for target in "$build"/fuzz/fuzz_*; do
     mkdir -p "$work"
     echo "fuzz: $name for ${seconds}s"
     if ! (cd "$build" && "$target" -max_total_time="$seconds" -max_len=65536 \
-            -rss_limit_mb=2048 -print_final_stats=0 "$work" "$seeds" >"$build/$name.log" 2>&1); then
+            -rss_limit_mb=2048 -timeout=10 -print_final_stats=0 "$work" "$seeds" >"$build/$name.log" 2>&1); then
         echo "fuzz: $name FAILED; see $build/$name.log" >&2
         tail -40 "$build/$name.log" >&2
         status=1

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "load/yaml_read.h"
 
@@ -99,6 +100,30 @@ bool zp_yr_open_string(zp_yr *r, const char *name, const char *data, size_t len,
                     "文件过大（%zu 字节，上限 %u 字节），不是一个单位年度数据文件", len,
                     ZP_YAML_MAX_BYTES);
         return false;
+    }
+    /* YAML is UTF-8. Say so here, with the place, rather than let a parser
+     * meet bytes that are not text (libfyaml 0.7.12 even loops forever on
+     * "%" followed by an invalid byte). */
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)data + i,
+                                              (utf8proc_ssize_t)(len - i), &c);
+        if (n <= 0) {
+            zp_yr_fatal(r, (zp_mark){r->file, (int)line, (int)col}, "not-utf8",
+                        "the file is not UTF-8 text",
+                        "文件不是有效的 UTF-8 文本（此处的字节为 0x%02X）；请以 UTF-8 编码保存，"
+                        "GBK/GB18030 编码的文件需先转换（如 iconv -f GB18030 -t UTF-8）",
+                        (unsigned char)data[i]);
+            return false;
+        }
+        if (c == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        i += (size_t)n;
     }
     if (memchr(data, '\0', len)) {
         zp_yr_fatal(r, file_mark(r), "binary-file", "binary file, not YAML text",
@@ -283,21 +308,20 @@ void zp_yr_check_keys(zp_yr *r, struct fy_node *map, const char *const *allowed,
         size_t len;
         const char *s = fy_node_get_scalar(k, &len);
         bool known = false;
+        for (const char *const *a = allowed; *a && !known; a++)
+            known = strlen(*a) == len && memcmp(*a, s, len) == 0;
+        if (known)
+            continue;
+        /* Only an unknown key is worth the "did you mean" search. */
         const char *best = NULL;
         size_t best_d = 3; /* suggest only near misses */
         for (const char *const *a = allowed; *a; a++) {
-            if (strlen(*a) == len && memcmp(*a, s, len) == 0) {
-                known = true;
-                break;
-            }
             size_t d = edit_distance(s, len, *a);
             if (d < best_d) {
                 best_d = d;
                 best = *a;
             }
         }
-        if (known)
-            continue;
         zp_buf list;
         zp_buf_init(&list);
         for (const char *const *a = allowed; *a; a++) {
