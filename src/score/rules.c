@@ -16,6 +16,7 @@ typedef struct eval_ctx {
     zp_sctx *c;
     const zp_scored *node;
     int depth; /* named values within named values; cycles are refused at load */
+    const char *data_missing; /* the data a named value lacked, for the message */
 } eval_ctx;
 
 static zp_eval_status eval(eval_ctx *e, const struct zp_expr *x, zp_rat *out,
@@ -48,10 +49,16 @@ static zp_name_status lookup(void *ctx, const char *name, size_t len, zp_rat *va
             continue;
         if (e->depth > 32)
             return ZP_NAME_UNKNOWN;
-        eval_ctx inner = {e->c, e->node, e->depth + 1};
+        eval_ctx inner = {e->c, e->node, e->depth + 1, NULL};
         const char *missing = NULL;
         zp_eval_status st = eval(&inner, c->f->values[i].expr, value, &missing);
-        return st == ZP_EVAL_OK ? ZP_NAME_OK : ZP_NAME_MISSING;
+        if (st == ZP_EVAL_OK)
+            return ZP_NAME_OK;
+        if (!e->data_missing)
+            e->data_missing = inner.data_missing ? inner.data_missing
+                              : missing ? zp_arena_strdup(c->arena, missing)
+                                        : NULL;
+        return ZP_NAME_MISSING;
     }
     const zp_figure *f = zp_derived_get(c->d, key);
     if (f && f->defined) {
@@ -130,7 +137,7 @@ static bool weighted(zp_rat fraction, zp_rat w, zp_rat *out)
 static bool rule_score(zp_sctx *c, zp_scored *node, zp_rat *out, const char **how)
 {
     const zp_indicator *ind = node->indicator;
-    eval_ctx e = {c, node, 0};
+    eval_ctx e = {c, node, 0, NULL};
     const char *missing = NULL;
     zp_rat a, t;
     zp_eval_status st = ZP_EVAL_OK;
@@ -195,7 +202,10 @@ static bool rule_score(zp_sctx *c, zp_scored *node, zp_rat *out, const char **ho
         c->fatal = true;
         return false;
     }
-    unscored(c, node, zp_arena_printf(c->arena, "缺少数据：%s", missing ? missing : "?"));
+    if (e.data_missing && missing && strcmp(e.data_missing, missing))
+        unscored(c, node, zp_arena_printf(c->arena, "缺少数据：%s（%s 需要）", e.data_missing, missing));
+    else
+        unscored(c, node, zp_arena_printf(c->arena, "缺少数据：%s", missing ? missing : "?"));
     return false;
 }
 
