@@ -94,7 +94,8 @@ typedef struct zp_ledger {
     size_t tcap;
 } zp_ledger;
 
-enum { ZP_LEDGER_MAX = 20000 };
+enum { ZP_LEDGER_MAX = 4096 };
+enum { ZP_FINDINGS_MAX = 1000 };
 
 /* ---- facts (words.c) ---------------------------------------------------- */
 
@@ -165,6 +166,7 @@ struct zp_checker {
     bool heading_target[6];
     zp_buf scratch;
     bool debug;
+    size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */
     char last_contradiction[80]; /* key of the last one reported */
     int last_contradiction_line;
 };

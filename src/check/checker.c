@@ -187,6 +187,7 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_table_end(c);
     zp_ck_facts_end(c);
+    size_t dropped = c->dropped;
     if (c->found.count > 1)
         qsort(c->found.items, c->found.count, sizeof *c->found.items, cmp_findings);
     for (size_t i = 0; i < c->found.count; i++) {
@@ -197,6 +198,16 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
         out->items[out->count++] = c->found.items[i];
     }
     c->found.count = 0;
+    if (dropped) {
+        zp_ck_report_at(c, ZP_WARNING, "limit", "limit", 0, 0, 0, 0, "",
+                        "too many findings; the rest are not listed",
+                        "发现的问题超过 %d 条，其余 %zu 条未列出", ZP_FINDINGS_MAX, dropped);
+        out->items = zp_xrealloc(out->items, (out->count + 1) * sizeof *out->items);
+        out->cap = out->count + 1;
+        out->items[out->count++] = c->found.items[0];
+        c->found.count = 0;
+    }
+    c->dropped = 0;
     /* Ready for the next document. */
     zp_ck_ledger_clear(&c->ledger);
     c->ntgroups = 0;

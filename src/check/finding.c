@@ -127,6 +127,12 @@ static zp_finding *make(zp_checker *c, zp_severity sev, const char *kind, const 
 {
     if (seen(&c->found, check, line, col))
         return NULL;
+    /* A document with thousands of findings is not a report; keeping them
+     * all would make memory grow with the file. */
+    if (c->found.count >= ZP_FINDINGS_MAX) {
+        c->dropped++;
+        return NULL;
+    }
     zp_finding *g = push(&c->found);
     g->severity = sev;
     g->kind = kind;

@@ -124,8 +124,14 @@ static bool contains(const char *s, size_t len, const char *word)
 
 bool zp_ck_is_table_row(const char *s, size_t len)
 {
+    /* A row of figures is short; a long line ending in figures is prose
+     * (or a piece of a line cut at ZP_LINE_MAX). */
+    if (len > 4096)
+        return false;
     if (memchr(s, '\t', len))
         return true;
+    if (len > 400)
+        return false;
     if (contains(s, len, "，") || contains(s, len, "。") || contains(s, len, "；"))
         return false;
     /* Count the space-separated tokens that are plain numbers at the end. */

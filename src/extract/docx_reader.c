@@ -94,7 +94,7 @@ static int step(zp_doc *doc, docx_impl *d)
         if (r == 0)
             return 0;
         if (r < 0)
-            return zp_doc_fail(doc, "corrupt DOCX", "DOCX 文件已损坏，无法读取 word/document.xml：%s",
+            return zp_ck_doc_fail(doc, "corrupt DOCX", "DOCX 文件已损坏，无法读取 word/document.xml：%s",
                                d->xml_error ? d->xml_error : "XML 格式错误");
         int type = xmlTextReaderNodeType(d->xml);
         const xmlChar *name = xmlTextReaderConstLocalName(d->xml);
@@ -216,7 +216,7 @@ static void docx_close(zp_doc *doc)
 
 static const zp_reader docx_reader = {docx_next, docx_close};
 
-int zp_docx_open(zp_doc *doc, FILE *f)
+int zp_ck_docx_open(zp_doc *doc, FILE *f)
 {
     docx_impl *d = zp_xcalloc(1, sizeof *d);
     zp_buf_init(&d->cur);
@@ -230,12 +230,12 @@ int zp_docx_open(zp_doc *doc, FILE *f)
     if (!src) {
         fclose(f);
         zip_error_fini(&err);
-        return zp_doc_fail(doc, "cannot read ZIP", "无法读取 DOCX（ZIP）文件");
+        return zp_ck_doc_fail(doc, "cannot read ZIP", "无法读取 DOCX（ZIP）文件");
     }
     d->zip = zip_open_from_source(src, ZIP_RDONLY, &err);
     if (!d->zip) {
         zip_source_free(src); /* also closes f */
-        int rc = zp_doc_fail(doc, "corrupt DOCX", "DOCX 文件已损坏（ZIP 格式错误：%s）",
+        int rc = zp_ck_doc_fail(doc, "corrupt DOCX", "DOCX 文件已损坏（ZIP 格式错误：%s）",
                              zip_error_strerror(&err));
         zip_error_fini(&err);
         return rc;
@@ -243,13 +243,13 @@ int zp_docx_open(zp_doc *doc, FILE *f)
     zip_error_fini(&err);
     d->member = zip_fopen(d->zip, "word/document.xml", 0);
     if (!d->member)
-        return zp_doc_fail(doc, "no word/document.xml",
+        return zp_ck_doc_fail(doc, "no word/document.xml",
                            "这是 ZIP 文件，但不是 Word 文档（缺少 word/document.xml）");
     /* No network, no entity expansion: the file is untrusted. */
     d->xml = xmlReaderForIO(read_member, close_member, d->member, "word/document.xml", NULL,
                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!d->xml)
-        return zp_doc_fail(doc, "cannot parse XML", "无法解析 word/document.xml");
+        return zp_ck_doc_fail(doc, "cannot parse XML", "无法解析 word/document.xml");
     xmlTextReaderSetErrorHandler(d->xml, on_xml_error, d);
     return 0;
 }

@@ -13,7 +13,7 @@
 #include "check/normalize.h"
 #include "extract/extract.h"
 
-int zp_doc_fail(zp_doc *doc, const char *gloss, const char *fmt, ...)
+int zp_ck_doc_fail(zp_doc *doc, const char *gloss, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -41,16 +41,16 @@ zp_doc *zp_doc_open(const char *path, zp_diags *diags)
 
     struct stat st;
     if (stat(path, &st) != 0) {
-        zp_doc_fail(doc, "cannot open", "无法打开文件：%s", strerror(errno));
+        zp_ck_doc_fail(doc, "cannot open", "无法打开文件：%s", strerror(errno));
         goto fail;
     }
     if (S_ISDIR(st.st_mode)) {
-        zp_doc_fail(doc, "is a directory", "这是一个目录，不是报告文件");
+        zp_ck_doc_fail(doc, "is a directory", "这是一个目录，不是报告文件");
         goto fail;
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        zp_doc_fail(doc, "cannot open", "无法打开文件：%s", strerror(errno));
+        zp_ck_doc_fail(doc, "cannot open", "无法打开文件：%s", strerror(errno));
         goto fail;
     }
     unsigned char head[1024];
@@ -59,9 +59,9 @@ zp_doc *zp_doc_open(const char *path, zp_diags *diags)
         bool err = ferror(f);
         fclose(f);
         if (err)
-            zp_doc_fail(doc, "cannot read", "无法读取文件");
+            zp_ck_doc_fail(doc, "cannot read", "无法读取文件");
         else
-            zp_doc_fail(doc, "empty file", "文件为空");
+            zp_ck_doc_fail(doc, "empty file", "文件为空");
         goto fail;
     }
     rewind(f);
@@ -78,26 +78,26 @@ zp_doc *zp_doc_open(const char *path, zp_diags *diags)
     int rc;
     if (zip) {
         doc->kind = ZP_DOC_DOCX;
-        rc = zp_docx_open(doc, f);
+        rc = zp_ck_docx_open(doc, f);
     } else if (pdf) {
         doc->kind = ZP_DOC_PDF;
-        rc = zp_pdf_open(doc, f);
+        rc = zp_ck_pdf_open(doc, f);
     } else if (ole) {
         fclose(f);
-        zp_doc_fail(doc, "old binary Word/Excel file",
+        zp_ck_doc_fail(doc, "old binary Word/Excel file",
                     "这是旧版 Office 二进制文件（.doc/.xls），请另存为 .docx 或 PDF 后再检查");
         goto fail;
     } else if (has_suffix(path, ".docx")) {
         fclose(f);
-        zp_doc_fail(doc, "not a DOCX", "文件名是 .docx，但内容不是 DOCX（ZIP）文件，可能已损坏");
+        zp_ck_doc_fail(doc, "not a DOCX", "文件名是 .docx，但内容不是 DOCX（ZIP）文件，可能已损坏");
         goto fail;
     } else if (has_suffix(path, ".pdf")) {
         fclose(f);
-        zp_doc_fail(doc, "not a PDF", "文件名是 .pdf，但内容不是 PDF 文件，可能已损坏");
+        zp_ck_doc_fail(doc, "not a PDF", "文件名是 .pdf，但内容不是 PDF 文件，可能已损坏");
         goto fail;
     } else {
         doc->kind = ZP_DOC_TEXT;
-        rc = zp_text_open(doc, f);
+        rc = zp_ck_text_open(doc, f);
     }
     if (rc != 0)
         goto fail;
@@ -120,7 +120,7 @@ int zp_doc_next(zp_doc *doc, zp_text_line *line)
     if (!same)
         doc->number++;
     doc->norm.len = 0;
-    zp_normalize_line(text, len, &doc->norm);
+    zp_ck_normalize_line(text, len, &doc->norm);
     line->text = doc->norm.data;
     line->len = doc->norm.len;
     line->number = doc->number;

@@ -17,7 +17,7 @@ enum { ZP_LINE_MAX = 1 << 20 };
 
 typedef struct zp_reader {
     /* 1 with the next raw line in *text and *len (valid until the next call),
-     * 0 at the end, -1 on error (after zp_doc_fail). *same_line is set when
+     * 0 at the end, -1 on error (after zp_ck_doc_fail). *same_line is set when
      * this piece continues the previous line (see ZP_LINE_MAX). */
     int (*next)(zp_doc *doc, const char **text, size_t *len, int *page, int *same_line);
     void (*close)(zp_doc *doc);
@@ -35,12 +35,12 @@ struct zp_doc {
 };
 
 /* Add a ZP_FATAL naming the file; always returns -1. */
-int zp_doc_fail(zp_doc *doc, const char *gloss, const char *fmt, ...) ZP_PRINTF(3, 4);
+int zp_ck_doc_fail(zp_doc *doc, const char *gloss, const char *fmt, ...) ZP_PRINTF(3, 4);
 
-/* Each reader's open: 0, or -1 after zp_doc_fail. f is positioned at 0 and
+/* Each reader's open: 0, or -1 after zp_ck_doc_fail. f is positioned at 0 and
  * is the reader's to keep (or close). */
-int zp_text_open(zp_doc *doc, FILE *f);
-int zp_docx_open(zp_doc *doc, FILE *f);
-int zp_pdf_open(zp_doc *doc, FILE *f);
+int zp_ck_text_open(zp_doc *doc, FILE *f);
+int zp_ck_docx_open(zp_doc *doc, FILE *f);
+int zp_ck_pdf_open(zp_doc *doc, FILE *f);
 
 #endif

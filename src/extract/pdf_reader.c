@@ -75,7 +75,7 @@ static int load_page(pdf_impl *p)
                         cp = ' ';
                     if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                         cp = 0xFFFD;
-                    zp_buf_add(&p->text, enc, zp_utf8_encode(cp, enc));
+                    zp_buf_add(&p->text, enc, zp_ck_utf8_encode(cp, enc));
                 }
                 zp_buf_putc(&p->text, '\n');
             }
@@ -105,7 +105,7 @@ static int pdf_next(zp_doc *doc, const char **text, size_t *len, int *page, int 
         if (p->page >= p->pages)
             return 0;
         if (load_page(p) != 0)
-            return zp_doc_fail(doc, "cannot read PDF page", "无法读取 PDF 第 %d 页：%s", p->page + 1,
+            return zp_ck_doc_fail(doc, "cannot read PDF page", "无法读取 PDF 第 %d 页：%s", p->page + 1,
                                p->error ? p->error : "内容损坏");
         p->page++;
     }
@@ -139,7 +139,7 @@ static void pdf_close(zp_doc *doc)
 
 static const zp_reader pdf_reader = {pdf_next, pdf_close};
 
-int zp_pdf_open(zp_doc *doc, FILE *f)
+int zp_ck_pdf_open(zp_doc *doc, FILE *f)
 {
     fclose(f); /* MuPDF opens the file itself */
     pdf_impl *p = zp_xcalloc(1, sizeof *p);
@@ -149,7 +149,7 @@ int zp_pdf_open(zp_doc *doc, FILE *f)
     doc->reader = &pdf_reader;
     p->ctx = fz_new_context(NULL, NULL, STORE_BYTES);
     if (!p->ctx)
-        return zp_doc_fail(doc, "cannot start MuPDF", "无法初始化 PDF 读取库");
+        return zp_ck_doc_fail(doc, "cannot start MuPDF", "无法初始化 PDF 读取库");
     fz_set_error_callback(p->ctx, quiet, p);
     fz_set_warning_callback(p->ctx, quiet_warning, NULL);
     fz_stream *stm = NULL;
@@ -175,8 +175,8 @@ int zp_pdf_open(zp_doc *doc, FILE *f)
     if (rc != 0) {
         const char *why = p->error ? p->error : fz_caught_message(p->ctx);
         if (p->pdf && !strcmp(why, "encrypted"))
-            return zp_doc_fail(doc, "encrypted PDF", "PDF 已加密，需要密码才能读取");
-        return zp_doc_fail(doc, "corrupt PDF", "PDF 文件已损坏，无法打开：%s", why);
+            return zp_ck_doc_fail(doc, "encrypted PDF", "PDF 已加密，需要密码才能读取");
+        return zp_ck_doc_fail(doc, "corrupt PDF", "PDF 文件已损坏，无法打开：%s", why);
     }
     return 0;
 }

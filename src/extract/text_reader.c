@@ -49,7 +49,7 @@ static bool refill(zp_doc *doc, text_impl *t)
         size_t n = fread(t->buf + t->len, 1, CHUNK, t->f);
         if (n == 0) {
             if (ferror(t->f))
-                zp_doc_fail(doc, "read error", "读取文件出错");
+                zp_ck_doc_fail(doc, "read error", "读取文件出错");
             t->eof = true;
             return false;
         }
@@ -129,8 +129,9 @@ static int text_next(zp_doc *doc, const char **text, size_t *len, int *page, int
         bool cut = false;
         if (nl) {
             n = (size_t)(nl - p);
-        } else if (avail >= ZP_LINE_MAX) {
-            /* Cut a very long line, at a UTF-8 character boundary. */
+        } else if (avail > ZP_LINE_MAX) {
+            /* Cut a very long line, at a UTF-8 character boundary: p[n] is
+             * read data, the first byte of the next piece. */
             n = ZP_LINE_MAX;
             while (n > 0 && ((unsigned char)p[n] & 0xC0) == 0x80)
                 n--;
@@ -152,7 +153,7 @@ static int text_next(zp_doc *doc, const char **text, size_t *len, int *page, int
             keep--;
         t->start += used;
         t->pending_cut = cut;
-        if (zp_utf8_valid(p, keep)) {
+        if (zp_ck_utf8_valid(p, keep)) {
             t->line.len = 0;
             zp_buf_add(&t->line, p, keep);
         } else {
@@ -183,7 +184,7 @@ static void text_close(zp_doc *doc)
 
 static const zp_reader text_reader = {text_next, text_close};
 
-int zp_text_open(zp_doc *doc, FILE *f)
+int zp_ck_text_open(zp_doc *doc, FILE *f)
 {
     text_impl *t = zp_xcalloc(1, sizeof *t);
     t->f = f;
@@ -207,12 +208,12 @@ int zp_text_open(zp_doc *doc, FILE *f)
         if (got >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
             skip = 3;
         if (memchr(head, '\0', got))
-            return zp_doc_fail(doc, "binary file, not text",
+            return zp_ck_doc_fail(doc, "binary file, not text",
                                "这不是文本文件（含二进制内容），支持的格式：.txt/.md、.docx、.pdf");
     }
     if (skip == 2 && t->utf16 == (iconv_t)-1)
-        return zp_doc_fail(doc, "no UTF-16 converter", "无法转换 UTF-16 编码");
+        return zp_ck_doc_fail(doc, "no UTF-16 converter", "无法转换 UTF-16 编码");
     if (fseek(f, (long)skip, SEEK_SET) != 0)
-        return zp_doc_fail(doc, "cannot seek", "无法读取文件");
+        return zp_ck_doc_fail(doc, "cannot seek", "无法读取文件");
     return 0;
 }
