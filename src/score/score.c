@@ -114,12 +114,31 @@ static void build_targets(zp_sctx *c, zp_scored *node, const zp_indicator *ind)
     node->children = ZP_ARENA_NEW(c->arena, zp_scored, n);
     /* Target weights: as the unit set them when every target has one, else
      * the indicator's weight shared equally. */
-    bool all_weighted = true;
+    bool all_weighted = true, some_weighted = false;
+    zp_rat given = zp_rat_of_int(0);
     for (size_t i = 0; i < c->u->n_targets; i++) {
         const zp_target *t = &c->u->targets[i];
-        if (target_matches(ind, t) && !t->weight.present)
+        if (!target_matches(ind, t))
+            continue;
+        zp_rat w;
+        if (t->weight.present && zp_rat_of_dec(t->weight.dec, &w)) {
+            some_weighted = true;
+            zp_rat_add(given, w, &given);
+        } else {
             all_weighted = false;
+        }
     }
+    char a[48], b[48];
+    if (some_weighted && !all_weighted)
+        zp_diags_add(c->diags, ZP_WARNING, "target-weights-partial", c->u->evaluation.framework_at,
+                     "only some targets have weights",
+                     "“%s”类的绩效指标只有部分给了分值，已按平均分配 %s 分计", ind->path,
+                     zp_rat_format(ind->weight, 2, a, sizeof a));
+    else if (all_weighted && zp_rat_cmp(given, ind->weight) != 0)
+        zp_diags_add(c->diags, ZP_WARNING, "target-weights-sum", c->u->evaluation.framework_at,
+                     "target weights do not add up to the indicator's",
+                     "“%s”类绩效指标的分值合计 %s，与指标体系中该项分值 %s 不等，已按比例折算", ind->path,
+                     zp_rat_format(given, 2, a, sizeof a), zp_rat_format(ind->weight, 2, b, sizeof b));
     for (size_t i = 0; i < c->u->n_targets; i++) {
         const zp_target *t = &c->u->targets[i];
         if (!target_matches(ind, t))
