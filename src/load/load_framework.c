@@ -21,6 +21,9 @@ typedef struct fw_loader {
     zp_framework *f;
 } fw_loader;
 
+/* framework_refs.c */
+void zp_framework_check_references(zp_yr *y, zp_framework *f);
+
 /* ---- formulas ----------------------------------------------------------- */
 
 /* The place of a formula's first character. libfyaml already marks a
@@ -261,107 +264,6 @@ static void load_indicators(fw_loader *L, struct fy_node *n, zp_indicator *paren
                       zp_arena_printf(y->arena, "指标“%s”", parent->path));
 }
 
-/* ---- names used by formulas ----------------------------------------------- */
-
-typedef struct name_check {
-    fw_loader *L;
-} name_check;
-
-static bool is_value_name(const zp_framework *f, const char *name)
-{
-    for (size_t i = 0; i < f->n_values; i++) {
-        if (!strcmp(f->values[i].name, name))
-            return true;
-    }
-    return false;
-}
-
-static void check_name(void *ctx, const char *name, zp_mark at)
-{
-    fw_loader *L = ((name_check *)ctx)->L;
-    if (!strcmp(name, "weight") || !strncmp(name, "facts.", 6) ||
-        is_value_name(L->f, name) || zp_derive_key_known(name))
-        return;
-    zp_yr_fatal(&L->y, at, "formula-unknown-name", "the formula names something unknown",
-                "公式中的名称“%s”不存在；可用派生数（见 docs/frameworks.md）、values 中定义的名称、facts.<名称> 或 weight",
-                name);
-}
-
-static void check_names_in(fw_loader *L, const zp_indicator *ind)
-{
-    name_check nc = {L};
-    if (ind->formula)
-        zp_expr_names(ind->formula, check_name, &nc);
-    if (ind->target)
-        zp_expr_names(ind->target, check_name, &nc);
-    for (size_t i = 0; i < ind->n_children; i++)
-        check_names_in(L, &ind->children[i]);
-}
-
-/* Named values may use each other, but not in a cycle. */
-typedef struct cycle_walk {
-    fw_loader *L;
-    int *state; /* 0 unseen, 1 on the path, 2 done */
-    size_t *path;
-    size_t depth;
-    bool found;
-} cycle_walk;
-
-static void visit_value(cycle_walk *w, size_t i);
-
-static void visit_dep(void *ctx, const char *name, zp_mark at)
-{
-    cycle_walk *w = ctx;
-    (void)at;
-    const zp_framework *f = w->L->f;
-    for (size_t j = 0; j < f->n_values && !w->found; j++) {
-        if (!strcmp(f->values[j].name, name))
-            visit_value(w, j);
-    }
-}
-
-static void visit_value(cycle_walk *w, size_t i)
-{
-    const zp_framework *f = w->L->f;
-    if (w->state[i] == 2 || w->found)
-        return;
-    if (w->state[i] == 1) {
-        /* Name the cycle: from the first visit of i back to i. */
-        zp_buf b;
-        zp_buf_init(&b);
-        size_t start = 0;
-        while (w->path[start] != i)
-            start++;
-        for (size_t k = start; k < w->depth; k++)
-            zp_buf_printf(&b, "%s → ", f->values[w->path[k]].name);
-        zp_buf_puts(&b, f->values[i].name);
-        zp_yr_fatal(&w->L->y, f->values[i].at, "framework-cycle",
-                    "named values refer to each other in a cycle",
-                    "values 中的定义互相引用，形成循环：%s", b.data);
-        zp_buf_free(&b);
-        w->found = true;
-        return;
-    }
-    w->state[i] = 1;
-    w->path[w->depth++] = i;
-    if (f->values[i].expr)
-        zp_expr_names(f->values[i].expr, visit_dep, w);
-    w->depth--;
-    w->state[i] = 2;
-}
-
-static void check_value_cycles(fw_loader *L)
-{
-    size_t n = L->f->n_values;
-    if (!n)
-        return;
-    cycle_walk w = {L, zp_xcalloc(n, sizeof(int)), zp_xcalloc(n, sizeof(size_t)), 0, false};
-    for (size_t i = 0; i < n && !w.found; i++)
-        visit_value(&w, i);
-    free(w.state);
-    free(w.path);
-}
-
 /* ---- the file ------------------------------------------------------------- */
 
 static void load_grades(fw_loader *L, struct fy_node *n)
@@ -522,13 +424,7 @@ static void load_root(fw_loader *L)
     if (y->fatal)
         return;
     check_weights(L, &f->root, f->total, f->root.at, "指标体系");
-    check_value_cycles(L);
-    check_names_in(L, &f->root);
-    name_check nc = {L};
-    for (size_t i = 0; i < f->n_values; i++) {
-        if (f->values[i].expr)
-            zp_expr_names(f->values[i].expr, check_name, &nc);
-    }
+    zp_framework_check_references(&L->y, f);
 }
 
 /* Formulas are not in the arena: free them with the framework. */
@@ -579,17 +475,6 @@ zp_framework *zp_framework_load_string(const char *name, const char *data, size_
     return finish(&L, ok);
 }
 
-const char *const *zp_framework_bundled(void)
-{
-    static const char *names[64];
-    if (!names[0]) {
-        size_t n = 0;
-        for (const zp_bundled_file *b = zp_bundled_frameworks; b->name && n < 63; b++)
-            names[n++] = b->name;
-    }
-    return names;
-}
-
 zp_framework *zp_framework_load(const char *ref, zp_diags *diags)
 {
     bool is_path = strchr(ref, '/') || strstr(ref, ".yaml") || strstr(ref, ".yml");
@@ -613,32 +498,4 @@ zp_framework *zp_framework_load(const char *ref, zp_diags *diags)
     bool ok = zp_yr_open_file(&L.y, ref, L.f->arena, diags);
     L.f->file = L.y.file;
     return finish(&L, ok);
-}
-
-static const zp_indicator *find_in(const zp_indicator *ind, const char *ref, int *matches)
-{
-    const zp_indicator *found = NULL;
-    for (size_t i = 0; i < ind->n_children; i++) {
-        const zp_indicator *c = &ind->children[i];
-        size_t rl = strlen(ref), pl = strlen(c->path);
-        bool path_match = pl >= rl && !strcmp(c->path + pl - rl, ref) &&
-                          (pl == rl || c->path[pl - rl - 1] == '/');
-        if ((c->id && !strcmp(c->id, ref)) || !strcmp(c->name, ref) || path_match) {
-            (*matches)++;
-            found = c;
-        }
-        const zp_indicator *sub = find_in(c, ref, matches);
-        if (sub)
-            found = sub;
-    }
-    return found;
-}
-
-const zp_indicator *zp_framework_find(const zp_framework *f, const char *ref, bool *ambiguous)
-{
-    int matches = 0;
-    const zp_indicator *found = find_in(&f->root, ref, &matches);
-    if (ambiguous)
-        *ambiguous = matches > 1;
-    return matches == 1 ? found : NULL;
 }
