@@ -87,12 +87,20 @@ void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size
         end = len;
     if (end < at)
         end = at;
-    size_t a = at;
-    while (a > 0 && !(a >= 3 && sentence_end_at(s, len, a - 3)) && !(a >= 1 && (s[a - 1] == '!' || s[a - 1] == '?')))
+    /* The sentence around the claim, looked for no further than a quote
+     * can show: a paragraph without full stops must not cost its length
+     * for every finding. */
+    const size_t reach = 400;
+    size_t a = at, stop_a = at > reach ? at - reach : 0;
+    while (a > stop_a && !(a >= 3 && sentence_end_at(s, len, a - 3)) &&
+           !(s[a - 1] == '!' || s[a - 1] == '?'))
         a--;
-    size_t b = end;
-    while (b < len && !sentence_end_at(s, len, b))
+    a = utf8_back(s, a);
+    size_t b = end, stop_b = end + reach < len ? end + reach : len;
+    while (b < stop_b && !sentence_end_at(s, len, b))
         b++;
+    if (b < len && !sentence_end_at(s, len, b))
+        b = utf8_back(s, b);
     if (b < len)
         b += (unsigned char)s[b] < 0x80 ? 1 : 3;
     /* At most ~200 bytes: cut around the claim. */

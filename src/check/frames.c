@@ -77,8 +77,11 @@ static int cmp_items(const void *a, const void *b)
     return x->num.start < y->num.start ? -1 : x->num.start > y->num.start;
 }
 
-static int new_frame(zp_pctx *p, const char *subject, int sentence, size_t start)
+static int new_frame(zp_pctx *p, const char *subject_in, int sentence, size_t start)
 {
+    /* The subject may be another frame's, which growing the array moves. */
+    char subject[96];
+    snprintf(subject, sizeof subject, "%s", subject_in);
     if (p->nframes == p->framecap) {
         p->framecap = p->framecap ? p->framecap * 2 : 32;
         p->frames = zp_xrealloc(p->frames, p->framecap * sizeof *p->frames);

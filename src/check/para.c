@@ -313,6 +313,7 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         if (j->cur.text.data)
             j->cur.text.data[0] = '\0';
         j->cur.nsegs = 0;
+        j->cur.memo_col = 0;
         j->cur.first_line = line->number;
         j->cur.table = table;
         j->cur.heading = 0;
@@ -358,5 +359,21 @@ void zp_ck_para_locate(const zp_para *p, size_t off, int *line, int *col, int *p
     *line = s->line;
     *page = s->page;
     size_t end = off < p->text.len ? off : p->text.len;
-    *col = s->col0 + (end > s->off ? (int)zp_ck_utf8_count(p->text.data + s->off, end - s->off) : 0);
+    if (end <= s->off) {
+        *col = s->col0;
+        return;
+    }
+    /* The memo is a cache: it changes no result, only how fast it comes. */
+    zp_para *m = (zp_para *)p;
+    size_t from = s->off;
+    int c = s->col0;
+    if (m->memo_seg == lo && m->memo_off >= s->off && m->memo_off <= end && m->memo_col > 0) {
+        from = m->memo_off;
+        c = m->memo_col;
+    }
+    c += (int)zp_ck_utf8_count(p->text.data + from, end - from);
+    m->memo_seg = lo;
+    m->memo_off = end;
+    m->memo_col = c;
+    *col = c;
 }

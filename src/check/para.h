@@ -35,6 +35,10 @@ typedef struct zp_para {
     bool table;        /* a table row (cells apart by tabs or spaces) */
     int heading;       /* 1..5 when it starts with a heading or list marker */
     size_t marker_len; /* bytes of that marker */
+    /* The last place located, so that locating places in order along one
+     * long line costs the distance between them, not from its start. */
+    size_t memo_seg, memo_off;
+    int memo_col;
 } zp_para;
 
 typedef void (*zp_para_fn)(void *ctx, zp_para *p);

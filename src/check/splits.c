@@ -8,6 +8,7 @@
  * knows are checked by what 其中 promises: they cannot exceed the total,
  * and counts of people listed in full (编制 11 人，其中 4 人 … 7 人) add up.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check/check_int.h"
@@ -22,6 +23,7 @@ typedef struct val {
     size_t from, to; /* the figures it was made of, in the paragraph */
     int n;           /* how many figures */
     bool approx;
+    const zp_item *it; /* the figure, when it is one */
 } val;
 
 static void val_from_item(const zp_item *it, int sign, val *v)
@@ -40,6 +42,7 @@ static void val_from_item(const zp_item *it, int sign, val *v)
     v->from = it->num.start;
     v->to = it->num.end;
     v->n = 1;
+    v->it = it;
 }
 
 static bool val_add(val *acc, const val *x)
@@ -55,6 +58,7 @@ static bool val_add(val *acc, const val *x)
     if (x->to > acc->to)
         acc->to = x->to;
     acc->n += x->n;
+    acc->it = NULL;
     return true;
 }
 
@@ -189,10 +193,7 @@ static void report_sum(zp_checker *c, int parent, const val *total, const val *s
     if (!g)
         return;
     /* Which figure to show as stated: the total. */
-    const zp_item *ti = NULL;
-    for (size_t i = 0; i < c->p.nitems; i++)
-        if (c->p.items[i].num.start == total->from)
-            ti = &c->p.items[i];
+    const zp_item *ti = total->it;
     if (ti)
         zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
     zp_ck_finding_computed(g, sum->r, 2, "万元");
@@ -316,10 +317,7 @@ static void check_split_changes(zp_checker *c)
                                           "the parts' changes do not add up to the total's change",
                                           "%s各部分的增减额之和与总额的增减额不符",
                                           zp_ck_categories[parent].name);
-                const zp_item *ti = NULL;
-                for (size_t i = 0; i < c->p.nitems; i++)
-                    if (c->p.items[i].num.start == total.from)
-                        ti = &c->p.items[i];
+                const zp_item *ti = total.it;
                 if (g && ti) {
                     zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
                     zp_ck_finding_computed(g, sum.r, 2, "万元");
@@ -447,10 +445,7 @@ static void check_shares(zp_checker *c)
         if (!x.ok || !t.ok || !s.ok)
             continue;
         /* A count's share of money, or the reverse, is no share. */
-        const zp_item *xi = NULL;
-        for (size_t k = 0; k < c->p.nitems; k++)
-            if (c->p.items[k].num.start == x.from)
-                xi = &c->p.items[k];
+        const zp_item *xi = x.it;
         zp_interval iv;
         zp_rat point;
         if (!zp_ck_f_ratio(x.iv, t.iv, &iv) || !zp_rat_percent(x.r, t.r, &point))
@@ -480,7 +475,22 @@ static bool counts(zp_family f)
 
 static void check_qizhong(zp_checker *c)
 {
-    for (size_t pi = 0; pi < c->p.nframes; pi++) {
+    /* Each whole's parts as a list, so that a long chain of 其中 costs no
+     * more than its length. */
+    size_t n = c->p.nframes;
+    int *first = zp_xmalloc(n * sizeof *first), *next = zp_xmalloc(n * sizeof *next);
+    for (size_t i = 0; i < n; i++)
+        first[i] = next[i] = -1;
+    for (size_t j = n; j-- > 0;) {
+        int par = c->p.frames[j].parent;
+        if (par >= 0 && (size_t)par < j) {
+            next[j] = first[par];
+            first[par] = (int)j;
+        }
+    }
+    for (size_t pi = 0; pi < n; pi++) {
+        if (first[pi] < 0)
+            continue;
         const zp_frame *p = &c->p.frames[pi];
         static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET};
         for (size_t k = 0; k < 4; k++) {
@@ -495,10 +505,8 @@ static void check_qizhong(zp_checker *c)
             int nparts = 0;
             bool ok = true, all_known = p->cat >= 0;
             const zp_item *last = NULL;
-            for (size_t j = pi + 1; j < c->p.nframes && ok; j++) {
+            for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
-                if (q->parent != (int)pi)
-                    continue;
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
                 if (!qi) {
                     ok = false;
@@ -531,9 +539,11 @@ static void check_qizhong(zp_checker *c)
                                            : "the parts listed after 其中 exceed the total",
                                       full ? "“其中”所列各项之和与总数不符" : "“其中”所列各项之和超过总数");
             zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
-            zp_ck_finding_computed(g, sum.r, 2, ti->num.unit);
+            zp_ck_finding_computed(g, sum.r, ti->num.value.scale, ti->num.unit);
         }
     }
+    free(first);
+    free(next);
 }
 
 void zp_ck_splits_check(zp_checker *c)
