@@ -28,8 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (u) {
         zp_derived *d = zp_derive(u);
         zp_validate(u, d, &diags);
-        free(zp_render_derived_text(d));
-        free(zp_render_derived_json(d));
+        free(zp_render_derived_text(d, NULL));
+        free(zp_render_derived_json(d, NULL));
         for (int i = 0; i < 3; i++) {
             if (!frameworks[i])
                 continue;
@@ -38,6 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 zp_score_check(s, &diags);
                 free(zp_render_score_text(s));
                 free(zp_render_score_json(s));
+                free(zp_render_derived_json(d, s));
             }
             zp_score_free(s);
         }

@@ -8,9 +8,11 @@
 
 #include "ziping/derive.h"
 #include "ziping/diag.h"
+#include "ziping/score.h"
 
-char *zp_render_derived_text(const zp_derived *d);
-char *zp_render_derived_json(const zp_derived *d);
+/* Every derived figure; with a scoring (may be NULL), its score rates too. */
+char *zp_render_derived_text(const zp_derived *d, const zp_score_result *s);
+char *zp_render_derived_json(const zp_derived *d, const zp_score_result *s);
 /* Findings as JSON: {"file": ..., "findings": [...]}. */
 char *zp_render_diags_json(const zp_diags *diags, const char *file);
 

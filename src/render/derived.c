@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "render/json.h"
+#include "render/parts.h"
 #include "render/table.h"
 #include "ziping/render.h"
 
@@ -57,7 +58,7 @@ static zp_table *line_table(void)
     return t;
 }
 
-char *zp_render_derived_text(const zp_derived *d)
+char *zp_render_derived_text(const zp_derived *d, const zp_score_result *s)
 {
     zp_buf b;
     zp_buf_init(&b);
@@ -115,10 +116,14 @@ char *zp_render_derived_text(const zp_derived *d)
     zp_buf_puts(&b, "\n其他指标\n");
     zp_table_render(other, &b);
     zp_table_free(other);
+    if (s) {
+        zp_buf_printf(&b, "\n得分率（按《%s》）\n", s->framework->name);
+        zp_score_table_text(&b, s);
+    }
     return zp_buf_take(&b);
 }
 
-char *zp_render_derived_json(const zp_derived *d)
+char *zp_render_derived_json(const zp_derived *d, const zp_score_result *s)
 {
     zp_json *j = zp_json_new();
     zp_jnode *root = zp_json_object(j);
@@ -140,6 +145,11 @@ char *zp_render_derived_json(const zp_derived *d)
         zp_json_push(j, figs, o);
     }
     zp_json_put(j, root, "figures", figs);
+    if (s) {
+        zp_jnode *score = zp_json_object(j);
+        zp_score_json_fields(j, score, s);
+        zp_json_put(j, root, "score", score);
+    }
     return zp_json_finish(j, root);
 }
 

@@ -3,6 +3,7 @@
 
 #include "base/numfmt.h"
 #include "render/json.h"
+#include "render/parts.h"
 #include "render/table.h"
 #include "ziping/score.h"
 
@@ -40,13 +41,8 @@ static void rows(zp_table *t, const zp_scored *n, int depth)
         rows(t, &n->children[i], depth + 1);
 }
 
-char *zp_render_score_text(const zp_score_result *s)
+void zp_score_table_text(zp_buf *b, const zp_score_result *s)
 {
-    zp_buf b;
-    zp_buf_init(&b);
-    const zp_unit *u = s->unit;
-    zp_buf_printf(&b, "%s %d 年度 按《%s》评分\n\n", u->info.name ? u->info.name : "", u->info.year,
-                  s->framework->name);
     zp_table *t = zp_table_new(5);
     zp_table_align_right(t, 1);
     zp_table_align_right(t, 2);
@@ -59,12 +55,22 @@ char *zp_render_score_text(const zp_score_result *s)
                                           zp_rat_format(s->total, 2, sc, sizeof sc),
                                           zp_fmt_rate(zp_scored_rate(&s->root), 2, r, sizeof r),
                                           NULL});
-    zp_table_render(t, &b);
+    zp_table_render(t, b);
     zp_table_free(t);
-    zp_buf_printf(&b, "\n总分 %s 分，等级：%s", sc, s->grade);
+    zp_buf_printf(b, "\n总分 %s 分，等级：%s", sc, s->grade);
     if (s->n_unscored)
-        zp_buf_printf(&b, "（有 %zu 项未评分，总分不完整）", s->n_unscored);
-    zp_buf_putc(&b, '\n');
+        zp_buf_printf(b, "（有 %zu 项未评分，总分不完整）", s->n_unscored);
+    zp_buf_putc(b, '\n');
+}
+
+char *zp_render_score_text(const zp_score_result *s)
+{
+    zp_buf b;
+    zp_buf_init(&b);
+    const zp_unit *u = s->unit;
+    zp_buf_printf(&b, "%s %d 年度 按《%s》评分\n\n", u->info.name ? u->info.name : "", u->info.year,
+                  s->framework->name);
+    zp_score_table_text(&b, s);
     return zp_buf_take(&b);
 }
 
@@ -106,6 +112,22 @@ static zp_jnode *node_json(zp_json *j, const zp_scored *n)
     return o;
 }
 
+void zp_score_json_fields(zp_json *j, zp_jnode *o, const zp_score_result *s)
+{
+    zp_json_put(j, o, "framework", zp_json_str(j, s->framework->id));
+    zp_json_put(j, o, "framework_name", zp_json_str(j, s->framework->name));
+    zp_json_put(j, o, "total", zp_json_rat(j, s->total, 2));
+    zp_json_put(j, o, "weight", zp_json_rat(j, s->root.weight, 2));
+    zp_json_put(j, o, "rate", zp_json_rat(j, zp_scored_rate(&s->root), 2));
+    zp_json_put(j, o, "grade", zp_json_str(j, s->grade));
+    zp_json_put(j, o, "complete", zp_json_bool(j, s->n_unscored == 0));
+    zp_json_put(j, o, "unscored", zp_json_int(j, (int64_t)s->n_unscored));
+    zp_jnode *arr = zp_json_array(j);
+    for (size_t i = 0; i < s->root.n_children; i++)
+        zp_json_push(j, arr, node_json(j, &s->root.children[i]));
+    zp_json_put(j, o, "indicators", arr);
+}
+
 char *zp_render_score_json(const zp_score_result *s)
 {
     zp_json *j = zp_json_new();
@@ -113,17 +135,6 @@ char *zp_render_score_json(const zp_score_result *s)
     zp_json_put(j, root, "file", zp_json_str(j, s->unit->file));
     zp_json_put(j, root, "unit", zp_json_str(j, s->unit->info.name));
     zp_json_put(j, root, "year", zp_json_int(j, s->unit->info.year));
-    zp_json_put(j, root, "framework", zp_json_str(j, s->framework->id));
-    zp_json_put(j, root, "framework_name", zp_json_str(j, s->framework->name));
-    zp_json_put(j, root, "total", zp_json_rat(j, s->total, 2));
-    zp_json_put(j, root, "weight", zp_json_rat(j, s->root.weight, 2));
-    zp_json_put(j, root, "rate", zp_json_rat(j, zp_scored_rate(&s->root), 2));
-    zp_json_put(j, root, "grade", zp_json_str(j, s->grade));
-    zp_json_put(j, root, "complete", zp_json_bool(j, s->n_unscored == 0));
-    zp_json_put(j, root, "unscored", zp_json_int(j, (int64_t)s->n_unscored));
-    zp_jnode *arr = zp_json_array(j);
-    for (size_t i = 0; i < s->root.n_children; i++)
-        zp_json_push(j, arr, node_json(j, &s->root.children[i]));
-    zp_json_put(j, root, "indicators", arr);
+    zp_score_json_fields(j, root, s);
     return zp_json_finish(j, root);
 }

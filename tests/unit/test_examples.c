@@ -244,6 +244,9 @@ static void test_derive_json(void **state)
     assert_contains(r.out, "\"key\": \"income.change_rate\"");
     assert_contains(r.out, "\"value\": -9.91,");
     assert_contains(r.out, "\"note\": \"上年无此项支出\"");
+    /* score rates are derived figures too */
+    assert_contains(r.out, "\"score\": {");
+    assert_contains(r.out, "\"rate\": 98.50,");
     cli_free(&r);
 }
 
