@@ -2,6 +2,7 @@
 #ifndef ZP_CLI_H
 #define ZP_CLI_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -28,6 +29,17 @@ int cmd_score(int argc, char **argv);
 int cmd_frameworks(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_text(int argc, char **argv);
+
+typedef struct zp_cli_opts {
+    zp_out_format format; /* --format text|json */
+    const char *framework; /* --framework NAME|PATH, for the verbs that take it */
+} zp_cli_opts;
+
+/* The options the data verbs share: --format, --help and, when
+ * with_framework, --framework. Returns -1 to go on (optind is then the first
+ * file) or the exit code to return (after --help, or a usage error). */
+int zp_cli_parse(int argc, char **argv, const char *verb, const char *usage, bool with_framework,
+                 zp_cli_opts *o);
 
 /* Print a usage error for verb and return ZP_EXIT_BAD_INPUT. */
 int zp_cli_usage_error(const char *verb, const char *fmt, ...) ZP_PRINTF(2, 3);

@@ -1,5 +1,4 @@
 /* ziping derive FILE: every figure the data give, exact and rounded once. */
-#include <getopt.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -11,25 +10,11 @@ static const char usage[] =
 
 int cmd_derive(int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    zp_out_format fmt = ZP_OUT_TEXT;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'f':
-            if (!zp_cli_parse_format("derive", optarg, &fmt))
-                return ZP_EXIT_BAD_INPUT;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return ZP_EXIT_CLEAN;
-        default:
-            return zp_cli_usage_error("derive", "选项有误 (bad option)");
-        }
-    }
+    zp_cli_opts o;
+    int rc = zp_cli_parse(argc, argv, "derive", usage, false, &o);
+    if (rc >= 0)
+        return rc;
+    zp_out_format fmt = o.format;
     if (optind != argc - 1)
         return zp_cli_usage_error("derive", "需要一个数据文件 (expects one file)");
 
@@ -46,7 +31,7 @@ int cmd_derive(int argc, char **argv)
     zp_framework *f = u->evaluation.framework ? zp_framework_load(u->evaluation.framework, &diags)
                                               : NULL;
     zp_score_result *s = f ? zp_score(u, d, f, &diags) : NULL;
-    int rc = zp_diags_exit_code(&diags) == ZP_EXIT_BAD_INPUT ? ZP_EXIT_BAD_INPUT : ZP_EXIT_CLEAN;
+    rc = zp_diags_exit_code(&diags) == ZP_EXIT_BAD_INPUT ? ZP_EXIT_BAD_INPUT : ZP_EXIT_CLEAN;
     if (rc == ZP_EXIT_CLEAN) {
         char *out = fmt == ZP_OUT_JSON ? zp_render_derived_json(d, s) : zp_render_derived_text(d, s);
         fputs(out, stdout);

@@ -1,5 +1,4 @@
 /* ziping score FILE [--framework NAME|PATH]: the score table, total and grade. */
-#include <getopt.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -12,30 +11,12 @@ static const char usage[] =
 
 int cmd_score(int argc, char **argv)
 {
-    static const struct option opts[] = {{"framework", required_argument, NULL, 'F'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    zp_out_format fmt = ZP_OUT_TEXT;
-    const char *framework = NULL;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "F:f:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'F':
-            framework = optarg;
-            break;
-        case 'f':
-            if (!zp_cli_parse_format("score", optarg, &fmt))
-                return ZP_EXIT_BAD_INPUT;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return ZP_EXIT_CLEAN;
-        default:
-            return zp_cli_usage_error("score", "选项有误 (bad option)");
-        }
-    }
+    zp_cli_opts o;
+    int rc = zp_cli_parse(argc, argv, "score", usage, true, &o);
+    if (rc >= 0)
+        return rc;
+    zp_out_format fmt = o.format;
+    const char *framework = o.framework;
     if (optind != argc - 1)
         return zp_cli_usage_error("score", "需要一个数据文件 (expects one file)");
 
@@ -66,7 +47,7 @@ int cmd_score(int argc, char **argv)
     }
     zp_diags_sort(&diags);
     zp_diags_print(&diags, stderr);
-    int rc = zp_diags_exit_code(&diags);
+    rc = zp_diags_exit_code(&diags);
     zp_score_free(s);
     zp_derived_free(d);
     zp_framework_free(f);

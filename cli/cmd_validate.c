@@ -1,5 +1,4 @@
 /* ziping validate FILE...: is each unit-year consistent with itself? */
-#include <getopt.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -8,29 +7,16 @@ static const char usage[] =
     "用法 (usage): ziping validate [--format text|json] 文件.yaml...\n"
     "检查各分项是否加总一致、各种分类是否对得上同一总额、报告所列比率与数据是否相符，\n"
     "以及人员、指标、评分等。按舍入区间比较，舍入误差不算错误。\n"
+    "--format json：一个文件输出一个 JSON 对象；多个文件时每行一个对象（JSON Lines）。\n"
     "退出码：0 无错误，1 有错误，2 文件无法读取或格式有误。\n";
 
 int cmd_validate(int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    zp_out_format fmt = ZP_OUT_TEXT;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'f':
-            if (!zp_cli_parse_format("validate", optarg, &fmt))
-                return ZP_EXIT_BAD_INPUT;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return ZP_EXIT_CLEAN;
-        default:
-            return zp_cli_usage_error("validate", "选项有误 (bad option)");
-        }
-    }
+    zp_cli_opts o;
+    int rc = zp_cli_parse(argc, argv, "validate", usage, false, &o);
+    if (rc >= 0)
+        return rc;
+    zp_out_format fmt = o.format;
     if (optind >= argc)
         return zp_cli_usage_error("validate", "需要至少一个数据文件 (expects a file)");
 
@@ -46,13 +32,14 @@ int cmd_validate(int argc, char **argv)
         }
         zp_diags_sort(&diags);
         if (fmt == ZP_OUT_JSON) {
-            char *out = zp_render_diags_json(&diags, argv[i]);
+            /* several files: JSON Lines, one object per file */
+            char *out = zp_render_diags_json(&diags, argv[i], argc - optind > 1);
             fputs(out, stdout);
             free(out);
         } else {
             zp_diags_print(&diags, u ? stdout : stderr);
         }
-        int rc = zp_diags_exit_code(&diags);
+        rc = zp_diags_exit_code(&diags);
         if (rc > worst)
             worst = rc;
         zp_unit_free(u);

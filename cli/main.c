@@ -2,6 +2,7 @@
  * ziping: a command of verbs, like git. Each verb lives in cmd_<verb>.c and
  * only parses its options, calls the library and prints.
  */
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -49,6 +50,38 @@ bool zp_cli_parse_format(const char *verb, const char *value, zp_out_format *out
         return false;
     }
     return true;
+}
+
+int zp_cli_parse(int argc, char **argv, const char *verb, const char *usage, bool with_framework,
+                 zp_cli_opts *o)
+{
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                         {"framework", required_argument, NULL, 'F'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    o->format = ZP_OUT_TEXT;
+    o->framework = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, with_framework ? "f:F:h" : "f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (!zp_cli_parse_format(verb, optarg, &o->format))
+                return ZP_EXIT_BAD_INPUT;
+            break;
+        case 'F':
+            if (!with_framework)
+                return zp_cli_usage_error(verb, "此命令没有 --framework 选项 (no --framework here)");
+            o->framework = optarg;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return ZP_EXIT_CLEAN;
+        default:
+            return zp_cli_usage_error(verb, "选项有误 (bad option)");
+        }
+    }
+    return -1;
 }
 
 int main(int argc, char **argv)

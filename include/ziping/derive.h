@@ -60,6 +60,10 @@ typedef enum zp_line_field {
     ZP_LAST_YEAR
 } zp_line_field;
 bool zp_line_amount(const zp_line *l, zp_line_field f, zp_amount *out);
+/* The amount of a line the data give for f (present or not). */
+const zp_amount *zp_line_given(const zp_line *l, zp_line_field f);
+/* "年初预算数", "全年预算数", "决算数", "上年决算数" */
+const char *zp_line_field_label(zp_line_field f);
 
 /* Whether key names a figure derive can give (for some data). */
 bool zp_derive_key_known(const char *key);

@@ -13,7 +13,8 @@
 /* Every derived figure; with a scoring (may be NULL), its score rates too. */
 char *zp_render_derived_text(const zp_derived *d, const zp_score_result *s);
 char *zp_render_derived_json(const zp_derived *d, const zp_score_result *s);
-/* Findings as JSON: {"file": ..., "findings": [...]}. */
-char *zp_render_diags_json(const zp_diags *diags, const char *file);
+/* Findings as JSON: {"file": ..., "findings": [...]}; one_line for JSON
+ * Lines output (one object per input file). */
+char *zp_render_diags_json(const zp_diags *diags, const char *file, bool one_line);
 
 #endif

@@ -87,12 +87,24 @@ static bool add_amounts(zp_amount *sum, const zp_amount *a)
     return true;
 }
 
+const zp_amount *zp_line_given(const zp_line *l, zp_line_field f)
+{
+    switch (f) {
+    case ZP_BUDGET_INITIAL:
+        return &l->budget_initial;
+    case ZP_BUDGET:
+        return &l->budget;
+    case ZP_FINAL:
+        return &l->final;
+    case ZP_LAST_YEAR:
+        break;
+    }
+    return &l->last_year;
+}
+
 bool zp_line_amount(const zp_line *l, zp_line_field f, zp_amount *out)
 {
-    const zp_amount *given = f == ZP_BUDGET_INITIAL ? &l->budget_initial
-                             : f == ZP_BUDGET       ? &l->budget
-                             : f == ZP_FINAL        ? &l->final
-                                                    : &l->last_year;
+    const zp_amount *given = zp_line_given(l, f);
     if (given->present) {
         *out = *given;
         return true;
@@ -120,7 +132,7 @@ bool zp_line_amount(const zp_line *l, zp_line_field f, zp_amount *out)
     return true;
 }
 
-static const char *field_label(zp_line_field f)
+const char *zp_line_field_label(zp_line_field f)
 {
     switch (f) {
     case ZP_BUDGET_INITIAL:
@@ -174,14 +186,11 @@ void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char
         if (!has[f])
             continue;
         char *k = zp_arena_printf(d->arena, "%s.%s", key, field_key((zp_line_field)f));
-        char *lab = zp_arena_printf(d->arena, "%s%s", label, field_label((zp_line_field)f));
+        char *lab = zp_arena_printf(d->arena, "%s%s", label, zp_line_field_label((zp_line_field)f));
         zp_figure *fig = zp_fig_add(d, ZP_FIG_AMOUNT, k, lab, section);
         fig->line = l;
         fig->at = a[f].at;
-        const zp_amount *given = f == ZP_BUDGET_INITIAL ? &l->budget_initial
-                                 : f == ZP_BUDGET       ? &l->budget
-                                 : f == ZP_FINAL        ? &l->final
-                                                        : &l->last_year;
+        const zp_amount *given = zp_line_given(l, (zp_line_field)f);
         if (!given->present)
             fig->why = f == ZP_LAST_YEAR && l->change.present ? "由决算数与比上年增减额推算"
                                                                : "由分项合计";

@@ -153,7 +153,7 @@ char *zp_render_derived_json(const zp_derived *d, const zp_score_result *s)
     return zp_json_finish(j, root);
 }
 
-char *zp_render_diags_json(const zp_diags *diags, const char *file)
+char *zp_render_diags_json(const zp_diags *diags, const char *file, bool one_line)
 {
     zp_json *j = zp_json_new();
     zp_jnode *root = zp_json_object(j);
@@ -174,5 +174,5 @@ char *zp_render_diags_json(const zp_diags *diags, const char *file)
         zp_json_push(j, arr, o);
     }
     zp_json_put(j, root, "findings", arr);
-    return zp_json_finish(j, root);
+    return one_line ? zp_json_finish_line(j, root) : zp_json_finish(j, root);
 }

@@ -110,10 +110,10 @@ void zp_json_push(zp_json *j, zp_jnode *array, zp_jnode *value)
         check(NULL);
 }
 
-char *zp_json_finish(zp_json *j, zp_jnode *root)
+static char *finish(zp_json *j, zp_jnode *root, enum fy_emitter_cfg_flags mode)
 {
     fy_document_set_root(j->doc, root);
-    char *s = fy_emit_document_to_string(j->doc, FYECF_MODE_JSON | FYECF_WIDTH_INF);
+    char *s = fy_emit_document_to_string(j->doc, mode | FYECF_WIDTH_INF);
     check(s);
     fy_document_destroy(j->doc);
     free(j);
@@ -124,4 +124,14 @@ char *zp_json_finish(zp_json *j, zp_jnode *root)
     char *out = zp_xasprintf("%s\n", s);
     free(s);
     return out;
+}
+
+char *zp_json_finish(zp_json *j, zp_jnode *root)
+{
+    return finish(j, root, FYECF_MODE_JSON);
+}
+
+char *zp_json_finish_line(zp_json *j, zp_jnode *root)
+{
+    return finish(j, root, FYECF_MODE_JSON_ONELINE);
 }

@@ -30,5 +30,7 @@ void zp_json_push(zp_json *j, zp_jnode *array, zp_jnode *value);
 /* Emit root (pretty-printed, UTF-8, ending in a newline) and free j.
  * Returns a malloc'd string. */
 char *zp_json_finish(zp_json *j, zp_jnode *root);
+/* The same on one line (for JSON Lines: one object per input file). */
+char *zp_json_finish_line(zp_json *j, zp_jnode *root);
 
 #endif

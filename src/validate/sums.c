@@ -11,21 +11,6 @@
 #include "derive/figures.h"
 #include "validate/validate_internal.h"
 
-static const char *field_name(zp_line_field f)
-{
-    switch (f) {
-    case ZP_BUDGET_INITIAL:
-        return "年初预算数";
-    case ZP_BUDGET:
-        return "全年预算数";
-    case ZP_FINAL:
-        return "决算数";
-    case ZP_LAST_YEAR:
-        return "上年决算数";
-    }
-    return "";
-}
-
 /* Sum of lines' amounts as an interval and a point; false if any line lacks it. */
 typedef struct sum {
     zp_rat point;
@@ -85,7 +70,7 @@ static void report_mismatch(zp_vctx *v, zp_mark at, const char *kind, const char
     char a[ZP_NUMFMT_SIZE], b[ZP_NUMFMT_SIZE], ia[ZP_NUMFMT_SIZE], ib[ZP_NUMFMT_SIZE];
     zp_diag *g = zp_diags_add(
         v->diags, ZP_ERROR, kind, at, gloss, "%s的%s合计 %s %s，与%s %s %s不一致", what,
-        field_name(f), zp_fmt_amount(parts->point, v->exp, 2, a, sizeof a), v->unit_name,
+        zp_line_field_label(f), zp_fmt_amount(parts->point, v->exp, 2, a, sizeof a), v->unit_name,
         whole_name, zp_fmt_amount(whole, v->exp, 2, b, sizeof b), v->unit_name);
     zp_diag_set_detail(g, "分项：%s\n分项合计可在 %s 之间，%s可在 %s 之间，两者没有交集", parts_text,
                        zp_fmt_interval(parts->range, v->exp, 3, "", ia, sizeof ia), whole_name,
@@ -101,10 +86,7 @@ static void check_parts(zp_vctx *v, const zp_line *l)
         return;
     for (int f = ZP_BUDGET_INITIAL; f <= ZP_LAST_YEAR; f++) {
         sum s;
-        const zp_amount *given = f == ZP_BUDGET_INITIAL ? &l->budget_initial
-                                 : f == ZP_BUDGET       ? &l->budget
-                                 : f == ZP_FINAL        ? &l->final
-                                                        : &l->last_year;
+        const zp_amount *given = zp_line_given(l, (zp_line_field)f);
         zp_amount whole;
         /* Compare with what the line itself states, or with what follows
          * from its own stated change; never with its own sum of parts. */

@@ -236,6 +236,23 @@ static void test_score_json_exact(void **state)
     cli_free(&r);
 }
 
+static void test_validate_json_lines(void **state)
+{
+    (void)state;
+    /* several files: one JSON object per line */
+    cli_result r = run_cli("validate --format json examples/baiyun-kx-2023.yaml "
+                           "examples/shaoguan-kx-2023.yaml examples/taoyuan-kx-2023.yaml");
+    assert_int_equal(r.status, 1);
+    assert_int_equal(count_of(r.out, "\n"), 3);
+    assert_int_equal(count_of(r.out, "{\"file\": \"examples/"), 3);
+    assert_contains(r.out, "\"kind\": \"splits-disagree\"");
+    cli_free(&r);
+    /* one file: one pretty object */
+    r = run_cli("validate --format json examples/shaoguan-kx-2023.yaml");
+    assert_contains(r.out, "{\n  \"file\": \"examples/shaoguan-kx-2023.yaml\",\n  \"findings\": [");
+    cli_free(&r);
+}
+
 static void test_derive_json(void **state)
 {
     (void)state;
@@ -257,7 +274,7 @@ int main(void)
         cmocka_unit_test(test_baiyun_execution_rates), cmocka_unit_test(test_taoyuan_targets),
         cmocka_unit_test(test_shaoguan_validate), cmocka_unit_test(test_baiyun_validate),
         cmocka_unit_test(test_taoyuan_validate),  cmocka_unit_test(test_score_json_exact),
-        cmocka_unit_test(test_derive_json),
+        cmocka_unit_test(test_derive_json),         cmocka_unit_test(test_validate_json_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
