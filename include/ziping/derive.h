@@ -67,5 +67,7 @@ const char *zp_line_field_label(zp_line_field f);
 
 /* Whether key names a figure derive can give (for some data). */
 bool zp_derive_key_known(const char *key);
+/* The known key nearest to a mistyped one, if one is near. */
+bool zp_derive_key_suggest(const char *key, char *out, size_t size);
 
 #endif

@@ -3,8 +3,10 @@
  * something that can never exist ("expenditure.exection_rate") is refused
  * when the framework is loaded, not silently scored as missing data.
  */
+#include <stdio.h>
 #include <string.h>
 
+#include "base/similar.h"
 #include "ziping/derive.h"
 
 static const char *const fixed_lines[] = {
@@ -63,4 +65,31 @@ bool zp_derive_key_known(const char *key)
             return true;
     }
     return false;
+}
+
+bool zp_derive_key_suggest(const char *key, char *out, size_t size)
+{
+    size_t best = 4, len = strlen(key); /* only near misses */
+    bool found = false;
+    char cand[128];
+    for (size_t i = 0; i < COUNT(other_keys); i++) {
+        size_t d = zp_edit_distance(key, len, other_keys[i]);
+        if (d < best) {
+            best = d;
+            snprintf(out, size, "%s", other_keys[i]);
+            found = true;
+        }
+    }
+    for (size_t i = 0; i < COUNT(fixed_lines); i++) {
+        for (size_t j = 0; j < COUNT(line_fields); j++) {
+            snprintf(cand, sizeof cand, "%s.%s", fixed_lines[i], line_fields[j]);
+            size_t d = zp_edit_distance(key, len, cand);
+            if (d < best) {
+                best = d;
+                snprintf(out, size, "%s", cand);
+                found = true;
+            }
+        }
+    }
+    return found;
 }

@@ -31,9 +31,14 @@ static void check_name(void *ctx, const char *name, zp_mark at)
     if (!strcmp(name, "weight") || !strncmp(name, "facts.", 6) ||
         is_value_name(nc->f, name) || zp_derive_key_known(name))
         return;
-    zp_yr_fatal(nc->y, at, "formula-unknown-name", "the formula names something unknown",
-                "公式中的名称“%s”不存在；可用派生数（见 docs/frameworks.md）、values 中定义的名称、facts.<名称> 或 weight",
-                name);
+    char near[128];
+    if (zp_derive_key_suggest(name, near, sizeof near))
+        zp_yr_fatal(nc->y, at, "formula-unknown-name", "the formula names something unknown",
+                    "公式中的名称“%s”不存在，是否想写“%s”？", name, near);
+    else
+        zp_yr_fatal(nc->y, at, "formula-unknown-name", "the formula names something unknown",
+                    "公式中的名称“%s”不存在；可用派生数（见 docs/frameworks.md）、values 中定义的名称、facts.<名称> 或 weight",
+                    name);
 }
 
 static void check_names_in(name_check *nc, const zp_indicator *ind)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/similar.h"
 #include "load/yaml_read.h"
 
 void zp_yr_fatal(zp_yr *r, zp_mark at, const char *kind, const char *gloss,
@@ -265,32 +266,6 @@ zp_mark zp_yr_key_mark(const zp_yr *r, struct fy_node *map, const char *key, zp_
     return fallback;
 }
 
-/* Edit distance on bytes, for "did you mean". Keys are short ASCII. */
-static size_t edit_distance(const char *a, size_t la, const char *b)
-{
-    size_t lb = strlen(b);
-    if (la > 40 || lb > 40)
-        return 99;
-    size_t row[41];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 void zp_yr_check_keys(zp_yr *r, struct fy_node *map, const char *const *allowed,
                       const char *path)
 {
@@ -316,7 +291,7 @@ void zp_yr_check_keys(zp_yr *r, struct fy_node *map, const char *const *allowed,
         const char *best = NULL;
         size_t best_d = 3; /* suggest only near misses */
         for (const char *const *a = allowed; *a; a++) {
-            size_t d = edit_distance(s, len, *a);
+            size_t d = zp_edit_distance(s, len, *a);
             if (d < best_d) {
                 best_d = d;
                 best = *a;
