@@ -83,6 +83,7 @@ typedef struct zp_entry {
     int exp10;
     char unit[16];
     int line, col, page;
+    int section;     /* the level-1 heading it was stated under */
     char quote[160];
     bool reported;
 } zp_entry;
@@ -167,6 +168,7 @@ struct zp_checker {
     zp_buf scratch;
     bool debug;
     size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */
+    zp_item ext_item;            /* a figure of an earlier paragraph */
     char last_contradiction[80]; /* key of the last one reported */
     int last_contradiction_line;
 };
@@ -187,6 +189,9 @@ void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char
 void zp_ck_finding_note(zp_finding *f, const char *fmt, ...) ZP_PRINTF(2, 3);
 /* The text of the sentence around [at, end), for quoting. */
 void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size);
+/* Copy src[0..len) into dst (size bytes), cut on a character boundary with
+ * "…" when it does not fit: quotes must stay valid UTF-8. */
+void zp_ck_copy_text(char *dst, size_t size, const char *src, size_t len);
 /* The decimal places to show a computed figure beside a stated one. */
 int zp_ck_places_for(zp_dec stated);
 
@@ -216,6 +221,9 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
                    const char *what, int line, int col, int page, const char *quote);
 /* Record the quantities of the current paragraph's frames. */
 void zp_ck_ledger_paragraph(zp_checker *c);
+/* A quantity stated before, under the same level-1 heading, or NULL: a
+ * total stated in one paragraph and split in the next. */
+const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope);
 
 void zp_ck_words_check(zp_checker *c);
 void zp_ck_facts_collect(zp_checker *c);

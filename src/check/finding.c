@@ -126,7 +126,10 @@ void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size
     }
     while (a < b && (s[a] == ' '))
         a++;
-    snprintf(out, size, "%s%.*s%s", cut_left ? "…" : "", (int)(b - a), s + a, cut_right ? "…" : "");
+    char tmp[1024];
+    int n = snprintf(tmp, sizeof tmp, "%s%.*s%s", cut_left ? "…" : "", (int)(b - a), s + a,
+                     cut_right ? "…" : "");
+    zp_ck_copy_text(out, size, tmp, n < 0 ? 0 : (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 static zp_finding *make(zp_checker *c, zp_severity sev, const char *kind, const char *check,
@@ -181,6 +184,22 @@ zp_finding *zp_ck_report_at(zp_checker *c, zp_severity sev, const char *kind, co
     zp_finding *g = make(c, sev, kind, check, line, end_line, col, page, quote, gloss, fmt, ap);
     va_end(ap);
     return g;
+}
+
+void zp_ck_copy_text(char *dst, size_t size, const char *src, size_t len)
+{
+    if (size == 0)
+        return;
+    if (len < size) {
+        memcpy(dst, src, len);
+        dst[len] = '\0';
+        return;
+    }
+    size_t n = size > 4 ? size - 4 : 0; /* room for "…" and the NUL */
+    n = utf8_back(src, n);
+    memcpy(dst, src, n);
+    memcpy(dst + n, "…", size > 4 ? 4 : 0);
+    dst[n + (size > 4 ? 3 : 0)] = '\0';
 }
 
 int zp_ck_places_for(zp_dec stated)

@@ -250,11 +250,20 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "项目支出";
         int f;
         if (!empty_subject(subj)) {
-            if (cur >= 0 && p->frames[cur].slot[role] < 0 &&
-                (!strcmp(p->frames[cur].subject, subj) || ends_with(p->frames[cur].subject, subj)))
+            zp_frame *cf = cur >= 0 ? &p->frames[cur] : NULL;
+            if (cf && cf->slot[role] < 0 &&
+                (!strcmp(cf->subject, subj) || ends_with(cf->subject, subj))) {
                 f = cur;
-            else
+            } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
+                       (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET)) {
+                /* "年初预算 A 万元，实际支出 X 万元": the subject comes with
+                 * the second figure of the frame. */
+                f = cur;
+                snprintf(cf->subject, sizeof cf->subject, "%s", subj);
+                cf->cat = zp_ck_category_of(subj, strlen(subj));
+            } else {
                 f = new_frame(p, subj, sentence, label_at);
+            }
         } else if (cur >= 0 && p->frames[cur].slot[role] < 0) {
             f = cur;
         } else if (cur < 0 && sentence_start && prev_sentence_frame >= 0 &&

@@ -60,7 +60,7 @@ static void rehash(zp_ledger *l, size_t cap)
     }
 }
 
-static zp_entry *find(zp_ledger *l, uint64_t h, const char *key, int role, int scope)
+static zp_entry *find(const zp_ledger *l, uint64_t h, const char *key, int role, int scope)
 {
     if (!l->table)
         return NULL;
@@ -123,7 +123,8 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         e->line = line;
         e->col = col;
         e->page = page;
-        snprintf(e->quote, sizeof e->quote, "%s", quote);
+        e->section = c->heading_scope[1];
+        zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
         return;
     }
     if (e->reported || e->line == line)
@@ -153,6 +154,12 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
     }
     e->reported = true;
+}
+
+const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope)
+{
+    const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
+    return e && e->section == c->heading_scope[1] ? e : NULL;
 }
 
 /* What an indicator is, whoever states it: "公众对科普工作的满意度" and

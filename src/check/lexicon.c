@@ -152,6 +152,8 @@ static const alias aliases[] = {
     {"总收入", ZC_INC, false},
     {"本年收入", ZC_INC, false},
     {"财政拨款支出", ZC_FISCAL_EXP, false},
+    {"财政拨款收支总计", ZC_FISCAL_EXP, false},
+    {"财政拨款支出总计", ZC_FISCAL_EXP, false},
     {"财政拨款收入", ZC_FISCAL_INC, false},
     {"基本支出", ZC_BASIC, false},
     {"项目支出", ZC_PROJ, false},
@@ -293,8 +295,10 @@ int zp_ck_category_of(const char *s, size_t len)
             size_t m = strlen(a->text);
             if (m <= best_len || where + m > klen || memcmp(key + where, a->text, m))
                 continue;
-            if (a->exact ? (where != 0 || m != klen)
-                         : generic_tail(key + where + m, klen - where - m) != klen - where - m)
+            /* An exact name ("支出", "教育") names the whole subject, or its
+             * start before generic words ("教育支出"). */
+            if ((a->exact && where != 0) ||
+                generic_tail(key + where + m, klen - where - m) != klen - where - m)
                 continue;
             int cat = a->cat == -2 ? by_name(a->text) : a->cat;
             if (cat >= 0) {
@@ -338,14 +342,14 @@ static const char *const remove_words[] = {
     "其中", "包括", "主要是因为", "主要原因是", "主要是由于", "主要是", "主要用于", "用于",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "另外", "此外", "同时",
     "本部门", "我部门", "本单位", "我单位", "本年度", "本年", "当年", "全年", "年初", "年度",
-    "共计", "累计", "达到", "：", ":", "、", "（",
+    "共计", "累计", "达到", "仅为", "只有", "：", ":", "、", "（",
     "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
 };
 
 /* Single characters are taken off only at the ends: inside, they belong to
  * words (一般公共服务, 为民). */
 static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
-                                           "其", "中", "共", "为", "是", "达", "约"};
+                                           "共", "为", "是", "达", "约"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
                                            "是", "达", "约", "共", "了"};
 

@@ -304,8 +304,8 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         long w = (long)j->last_width * 10;
         if (!j->last_ends_sentence && w >= 6L * wmax)
             join = true;
-        else if (wmax >= 30 && w >= 8L * wmax)
-            join = true;
+        else if (wmax >= 30 && wmax <= 120 && w >= 8L * wmax && j->full_lines >= 2)
+            join = true; /* a page's width: the text was wrapped there */
     }
     if (!join) {
         flush(j);
@@ -333,6 +333,9 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
     j->cur.last_line = line->number;
     j->last_width = (size_t)width;
     j->last_ends_sentence = ends_sentence(s + a, len - a);
+    /* Lines as wide as the widest recent one: a page margin, not chance. */
+    if (width * 10 >= wmax * 9 && width <= 120)
+        j->full_lines = j->full_lines < 1000 ? j->full_lines + 1 : 1000;
     j->widths[j->wpos] = width;
     j->wpos = (j->wpos + 1) % ZP_WIDTH_WINDOW;
     if (j->nwidths < ZP_WIDTH_WINDOW)

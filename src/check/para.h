@@ -52,6 +52,7 @@ typedef struct zp_joiner {
     bool last_ends_sentence;
     int widths[ZP_WIDTH_WINDOW];
     int nwidths, wpos;
+    int full_lines; /* lines seen at (nearly) the widest recent width */
     zp_para_fn emit;
     void *ctx;
 } zp_joiner;

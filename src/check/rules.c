@@ -90,7 +90,18 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
         if (g >= 0 && &c->p.frames[g] != f)
             return zp_ck_frame_item(c, &c->p.frames[g], roles[k]);
     }
-    return NULL;
+    /* Stated in an earlier paragraph under the same heading. */
+    const zp_entry *e = zp_ck_ledger_find(c, zp_ck_categories[f->cat].name, ZR_AMOUNT, c->project);
+    if (!e)
+        return NULL;
+    zp_checker *m = (zp_checker *)c; /* scratch item: the claim's own figures stay in place */
+    memset(&m->ext_item, 0, sizeof m->ext_item);
+    m->ext_item.num.value = e->value;
+    m->ext_item.num.exp10 = e->exp10;
+    m->ext_item.num.family = ZF_MONEY;
+    m->ext_item.num.start = m->ext_item.num.end = m->ext_item.num.num_end = (size_t)-1;
+    snprintf(m->ext_item.num.unit, sizeof m->ext_item.num.unit, "%s", e->unit);
+    return &m->ext_item;
 }
 
 static void check_rate(zp_checker *c, const zp_frame *f)
@@ -135,6 +146,21 @@ static void check_change(zp_checker *c, const zp_frame *f)
         hv = false;
     char sv[32], sl[32], sd[32];
 
+    /* The change against the two years. */
+    if (hv && hl && hd) {
+        zp_interval iv;
+        zp_rat point;
+        if (zp_interval_sub(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point)) {
+            zp_finding *g = compare(c, &d, iv, point, min_at(&l, &d), "yoy",
+                                    "change does not match this year's and last year's figures",
+                                    "增减额与本年数、上年数不符");
+            if (g) {
+                fmt(&v, sv, sizeof sv);
+                fmt(&l, sl, sizeof sl);
+                zp_ck_finding_note(g, "本年 %s − 上年 %s", sv, sl);
+            }
+        }
+    }
     /* Growth from nothing has no rate. */
     bool zero_base = false;
     if (hl && zp_rat_sign(l.r) == 0 && l.it->num.value.units == 0)
@@ -153,21 +179,6 @@ static void check_change(zp_checker *c, const zp_frame *f)
         return;
     }
 
-    /* The change against the two years. */
-    if (hv && hl && hd) {
-        zp_interval iv;
-        zp_rat point;
-        if (zp_interval_sub(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point)) {
-            zp_finding *g = compare(c, &d, iv, point, min_at(&l, &d), "yoy",
-                                    "change does not match this year's and last year's figures",
-                                    "增减额与本年数、上年数不符");
-            if (g) {
-                fmt(&v, sv, sizeof sv);
-                fmt(&l, sl, sizeof sl);
-                zp_ck_finding_note(g, "本年 %s − 上年 %s", sv, sl);
-            }
-        }
-    }
     if (he) {
         zp_interval iv;
         zp_rat point, base;

@@ -24,6 +24,7 @@ typedef struct val {
     int n;           /* how many figures */
     bool approx;
     const zp_item *it; /* the figure, when it is one */
+    const zp_entry *ext; /* or the earlier statement it comes from */
 } val;
 
 static void val_from_item(const zp_item *it, int sign, val *v)
@@ -62,8 +63,18 @@ static bool val_add(val *acc, const val *x)
     return true;
 }
 
-/* The stated value of a category for a measure, in this paragraph. */
+static void stated_as(const zp_checker *c, int cat, measure m, val *v);
+
+/* The stated value of a category for a measure, in this paragraph. The
+ * total expenditure may be stated as 财政拨款支出 when all of it is. */
 static void stated(const zp_checker *c, int cat, measure m, val *v)
+{
+    stated_as(c, cat, m, v);
+    if (!v->ok && cat == ZC_EXP)
+        stated_as(c, ZC_FISCAL_EXP, m, v);
+}
+
+static void stated_as(const zp_checker *c, int cat, measure m, val *v)
 {
     memset(v, 0, sizeof *v);
     static const int amount_roles[] = {ZR_AMOUNT, ZR_ACTUAL};
@@ -132,6 +143,34 @@ static bool touched(const zp_checker *c, int cat, int depth)
 
 static void value(const zp_checker *c, int cat, measure m, val *v, int depth);
 
+/* A whole: stated here, made from its parts here, or stated earlier under
+ * the same heading (a total in one paragraph, its split in the next). */
+static void total_value(const zp_checker *c, int cat, measure m, val *v)
+{
+    value(c, cat, m, v, 0);
+    if (v->ok || (m != M_AMOUNT && m != M_BUDGET))
+        return;
+    int cats[2] = {cat, cat == ZC_EXP ? ZC_FISCAL_EXP : -1};
+    for (int k = 0; k < 2 && !v->ok; k++) {
+        if (cats[k] < 0)
+            continue;
+        const zp_entry *e = zp_ck_ledger_find(c, zp_ck_categories[cats[k]].name,
+                                              m == M_AMOUNT ? ZR_AMOUNT : ZR_BUDGET, c->project);
+        zp_num n;
+        memset(&n, 0, sizeof n);
+        if (!e)
+            continue;
+        n.value = e->value;
+        n.exp10 = e->exp10;
+        if (!zp_ck_num_interval(&n, &v->iv) || !zp_ck_num_rat(&n, &v->r))
+            continue;
+        v->ok = true;
+        v->ext = e;
+        v->from = v->to = (size_t)-1;
+        v->n = 1;
+    }
+}
+
 /* A complete split's sum, when every part is known. */
 static void split_sum(const zp_checker *c, int parent, zp_split split, measure m, val *v, int depth)
 {
@@ -186,7 +225,7 @@ static void report_sum(zp_checker *c, int parent, const val *total, const val *s
     if (zp_interval_overlaps(total->iv, sum->iv))
         return;
     size_t from = sum->from < total->from ? sum->from : total->from;
-    size_t to = sum->to > total->to ? sum->to : total->to;
+    size_t to = total->ext || sum->to > total->to ? sum->to : total->to;
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "sum", from, to,
                               "parts do not add up to the total", "%s的各部分之和与总数不符（%s）",
                               zp_ck_categories[parent].name, measure_name(m));
@@ -196,9 +235,14 @@ static void report_sum(zp_checker *c, int parent, const val *total, const val *s
     const zp_item *ti = total->it;
     if (ti)
         zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
+    else if (total->ext)
+        zp_ck_finding_stated(g, total->ext->value, total->ext->unit);
     zp_ck_finding_computed(g, sum->r, 2, "万元");
     zp_ck_finding_allowed(g, sum->iv, 3, "万元");
-    zp_ck_finding_note(g, "%s", parts);
+    if (total->ext)
+        zp_ck_finding_note(g, "%s；总数见第 %d 行", parts, total->ext->line);
+    else
+        zp_ck_finding_note(g, "%s", parts);
 }
 
 /* Which parts of a split are stated here (all of a complete split, or the
@@ -251,6 +295,8 @@ static void check_split_sums(zp_checker *c)
             for (size_t k = 0; k < 2; k++) {
                 val total;
                 stated(c, parent, ms[k], &total);
+                if (!total.ok && !zp_ck_split_complete((zp_split)s))
+                    total_value(c, parent, ms[k], &total);
                 if (!total.ok)
                     continue;
                 int kids[32];
@@ -419,7 +465,7 @@ static void share_whole(zp_checker *c, const zp_frame *f, val *t)
         }
         int cat = zp_ck_category_of(f->object, strlen(f->object));
         if (cat >= 0)
-            value(c, cat, M_AMOUNT, t, 0);
+            total_value(c, cat, M_AMOUNT, t);
         return;
     }
     if (f->parent >= 0) {
@@ -428,7 +474,7 @@ static void share_whole(zp_checker *c, const zp_frame *f, val *t)
             return;
     }
     if (f->cat >= 0 && zp_ck_categories[f->cat].parent >= 0)
-        value(c, zp_ck_categories[f->cat].parent, M_AMOUNT, t, 0);
+        total_value(c, zp_ck_categories[f->cat].parent, M_AMOUNT, t);
 }
 
 static void check_shares(zp_checker *c)
@@ -468,6 +514,17 @@ static void check_shares(zp_checker *c)
 
 /* ---- 其中 ---------------------------------------------------------------- */
 
+/* Is category a (transitively) below category whole? */
+static bool below(int a, int whole)
+{
+    if (a < 0 || whole < 0)
+        return false;
+    for (int up = zp_ck_categories[a].parent; up >= 0; up = zp_ck_categories[up].parent)
+        if (up == whole)
+            return true;
+    return false;
+}
+
 static bool counts(zp_family f)
 {
     return f == ZF_PEOPLE || f == ZF_VISITS || f == ZF_COUNT;
@@ -505,6 +562,7 @@ static void check_qizhong(zp_checker *c)
             int nparts = 0;
             bool ok = true, all_known = p->cat >= 0;
             const zp_item *last = NULL;
+            const zp_frame *last_part = NULL;
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
@@ -523,12 +581,28 @@ static void check_qizhong(zp_checker *c)
                 ok = x.ok && val_add(&sum, &x);
                 nparts++;
                 last = qi;
-                if (q->cat < 0)
+                last_part = q;
+                if (!below(q->cat, p->cat))
                     all_known = false;
             }
-            if (!ok || nparts == 0 || all_known)
+            if (!ok || nparts == 0)
                 continue;
-            bool full = nparts >= 2 && counts(ti->num.family);
+            /* Parts the classifications know are checked there, when the
+             * classification can make the whole from them. */
+            val made;
+            memset(&made, 0, sizeof made);
+            if (all_known && role != ZR_COUNT) {
+                for (int s = ZS_NATURE; s < ZS__N && !made.ok; s++)
+                    split_sum(c, p->cat, (zp_split)s, role == ZR_BUDGET ? M_BUDGET : M_AMOUNT,
+                              &made, 0);
+                if (made.ok)
+                    continue;
+            }
+            /* A list is whole when it counts people, when it names only
+             * parts of the whole's classification (三公经费：出国、接待、运行),
+             * or when it ends with 其他 (everything else). */
+            bool full = nparts >= 2 && (counts(ti->num.family) || all_known ||
+                                        (last_part && !strncmp(last_part->subject, "其他", 6)));
             bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)
                               : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
             if (!wrong)

@@ -148,11 +148,11 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
             break;
         }
     }
-    snprintf(r->name, sizeof r->name, "%.*s", (int)(name_end - name_start), s + name_start);
+    zp_ck_copy_text(r->name, sizeof r->name, s + name_start, name_end - name_start);
     r->total = is_total(r->name);
     r->line = p->first_line;
     r->page = p->nsegs ? p->segs[0].page : 0;
-    snprintf(r->quote, sizeof r->quote, "%.*s", (int)(len < 150 ? len : 150), s);
+    zp_ck_copy_text(r->quote, sizeof r->quote, s, len);
     t->nrows++;
 }
 
@@ -168,8 +168,7 @@ void zp_ck_table_label(zp_checker *c, const zp_para *p)
     zp_trow *r = &t->rows[t->nrows++];
     memset(r, 0, sizeof *r);
     r->group = true;
-    snprintf(r->name, sizeof r->name, "%.*s", (int)(p->text.len < 63 ? p->text.len : 63),
-             p->text.data);
+    zp_ck_copy_text(r->name, sizeof r->name, p->text.data, p->text.len);
     r->line = p->first_line;
 }
 
