@@ -14,8 +14,12 @@ import re
 
 
 class Fig:
-    def __init__(self, line, text, nth=0, sign=1):
+    """exact: a whole count of people or things, or a framework's integer
+    weight, is not a rounded figure: 11 人 is exactly 11."""
+
+    def __init__(self, line, text, nth=0, sign=1, exact=False):
         self.line, self.text, self.nth, self.sign = line, text, nth, sign
+        self.exact = exact
 
     def key(self):
         return (self.line, self.text, self.nth)
@@ -24,12 +28,12 @@ class Fig:
         return "%s%s@%d" % ("-" if self.sign < 0 else "", self.text, self.line)
 
 
-def interval(text, sign=1):
+def interval(text, sign=1, exact=False):
     """[lo, hi] that a stated decimal stands for; a stated zero is exact."""
     t = text.replace(",", "")
     v = Fraction(t)
-    if v == 0:
-        return (Fraction(0), Fraction(0))
+    if v == 0 or (exact and "." not in t):
+        return (v * sign, v * sign)
     places = len(t.split(".")[1]) if "." in t else 0
     h = Fraction(1, 2 * 10 ** places)
     lo, hi = v - h, v + h

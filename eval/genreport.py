@@ -20,8 +20,8 @@ from claims import Claim, Fig
 class Num:
     """A figure placed in the text; resolved to a Fig after layout."""
 
-    def __init__(self, text, sign=1):
-        self.text, self.sign = text, sign
+    def __init__(self, text, sign=1, exact=False):
+        self.text, self.sign, self.exact = text, sign, exact
         self.fig = None
 
 
@@ -60,8 +60,8 @@ class Report:
     def p(self, *parts):
         self.paras.append(list(parts))
 
-    def n(self, text, sign=1):
-        return Num(text, sign)
+    def n(self, text, sign=1, exact=False):
+        return Num(text, sign, exact)
 
     def claim(self, kind, *nums, extra=None):
         self.claims.append((kind, list(nums), extra))
@@ -100,15 +100,8 @@ class Report:
         text_lines = []
         for i, parts in enumerate(lines):
             s = ""
-            counts = {}
             for part in parts:
-                if isinstance(part, Num):
-                    nth = counts.get(part.text, 0)
-                    part.fig = (i + 1, part.text, nth, part.sign)
-                    s += part.text
-                else:
-                    s += part
-                # count every number of the line as the oracle will
+                s += part.text if isinstance(part, Num) else part
             text_lines.append(s)
         # nth must count numbers as claims.locate does: recount per line.
         from claims import NUMBER
@@ -118,7 +111,7 @@ class Report:
             for part in lines[i]:
                 if isinstance(part, Num):
                     nth = sum(1 for st, t in spans if t == part.text and st < pos)
-                    part.fig = Fig(i + 1, part.text, nth, part.sign)
+                    part.fig = Fig(i + 1, part.text, nth, part.sign, part.exact)
                     pos += len(part.text)
                 else:
                     pos += len(part)
@@ -178,7 +171,7 @@ def generate(rng):
     # Staffing: counts that add up.
     r.p("（二）机构和人员情况")
     a, b = rng.randint(3, 40), rng.randint(1, 30)
-    N, na, nb = r.n(str(a + b)), r.n(str(a)), r.n(str(b))
+    N, na, nb = r.n(str(a + b), exact=True), r.n(str(a), exact=True), r.n(str(b), exact=True)
     style = rng.randint(0, 2)
     if style == 0:
         r.p("本部门核定编制", N, "人，其中行政编制", na, "人，事业编制", nb, "人。")
@@ -188,7 +181,8 @@ def generate(rng):
         r.p("经编委核定，本单位编制", N, "人，其中机关", na, "人，下属事业单位", nb, "人。")
     r.claim("sum", N, na, nb)
     c_, d_ = rng.randint(2, a), rng.randint(0, b)
-    M2, mc, md = r.n(str(c_ + d_)), r.n(str(c_)), r.n(str(d_))
+    M2, mc, md = (r.n(str(c_ + d_), exact=True), r.n(str(c_), exact=True),
+                  r.n(str(d_), exact=True))
     r.p("年末实有在职人员", M2, "人，其中机关", mc, "人，事业单位", md, "人。")
     r.claim("sum", M2, mc, md)
 
@@ -360,7 +354,7 @@ def generate(rng):
             w = weights[row_i]
             row_i += 1
             sc = w * 100 - rng.choice([0, 0, 0, 50, 100, 150, 200])  # in hundredths
-            wn = r.n(str(w))
+            wn = r.n(str(w), exact=True)
             sn = r.n(money(sc, True))
             rn = r.n(pct(sc, w * 100, rng.choice([0, 2])))
             r.p(name, " ", wn, " ", sn, " ", rn)
@@ -372,7 +366,7 @@ def generate(rng):
             total_s += sc
         group_sums.append((gname, gw, gs, sum(weights[row_i - len(names):row_i]),
                            total_s - sum(sc_ for sc_ in []), names))
-    tw, ts, tr = r.n("100"), r.n(money(total_s, True)), r.n(pct(total_s, 10000, 2))
+    tw, ts, tr = r.n("100", exact=True), r.n(money(total_s, True)), r.n(pct(total_s, 10000, 2))
     r.p("合计 ", tw, " ", ts, " ", tr)
     r.claim("sum", tw, *all_w)
     r.claim("sum", ts, *all_s)

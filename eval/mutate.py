@@ -128,7 +128,7 @@ def evaluate(ziping, docs, work, verbose):
                 continue
             for kind, new in mutations(fig.text):
                 def value_of(g, fk=fk, new=new):
-                    return interval(new if g.key() == fk else g.text, g.sign)
+                    return interval(new if g.key() == fk else g.text, g.sign, g.exact)
                 broken = [c for c in d.claims if c.uses(fk) and not c.holds(value_of)]
                 if not broken:
                     stats["harmless"] += 1

@@ -42,21 +42,21 @@ def claims_002():
         (199, ("7", 0), ("7", 1), ("100", 0)),
     ]
     out = []
-    w = [F(l, *wt) for l, wt, _, _ in rows]
+    w = [F(l, *wt, exact=True) for l, wt, _, _ in rows]
     s = [F(l, *sc) for l, _, sc, _ in rows]
     for (l, wt, sc, rt) in rows:
-        out.append(c("score_rate", F(l, *sc), F(l, *wt), F(l, *rt)))
-    out.append(c("sum", F(177, "100", 0), *w))
+        out.append(c("score_rate", F(l, *sc), F(l, *wt, exact=True), F(l, *rt)))
+    out.append(c("sum", F(177, "100", 0, exact=True), *w))
     out.append(c("sum", F(177, "98.81"), *s))
     out += [
         c("same", F(169, "98.81"), F(177, "98.81")),
         c("same", F(461, "98.81"), F(177, "98.81")),
         c("grade_ge", F(169, "98.81"), extra=90),
-        c("score_rate", F(465, "45.31"), F(465, "46"), F(467, "98.5")),
-        c("sum", F(465, "46"), w[0], w[1]),
+        c("score_rate", F(465, "45.31"), F(465, "46", exact=True), F(467, "98.5")),
+        c("sum", F(465, "46", exact=True), w[0], w[1]),
         c("sum", F(465, "45.31"), s[0], s[1]),
-        c("score_rate", F(505, "53.5"), F(505, "54"), F(507, "99.07")),
-        c("sum", F(505, "54"), *w[2:]),
+        c("score_rate", F(505, "53.5"), F(505, "54", exact=True), F(507, "99.07")),
+        c("sum", F(505, "54", exact=True), *w[2:]),
         c("sum", F(505, "53.5"), *s[2:]),
     ]
     T = F(217, "883.2")
@@ -91,8 +91,8 @@ def claims_002():
 
 def claims_004():
     return [
-        c("sum", F(9, "11"), F(9, "4", 0), F(9, "7")),
-        c("sum", F(9, "9"), F(9, "4", 1), F(9, "5")),
+        c("sum", F(9, "11", exact=True), F(9, "4", 0, exact=True), F(9, "7", exact=True)),
+        c("sum", F(9, "9", exact=True), F(9, "4", 1, exact=True), F(9, "5", exact=True)),
         c("pct_change", F(22, "309.39"), F(22, "16.89", 0, -1), F(22, "5.18", 0, -1)),
         c("sum", F(22, "16.89", 0, -1), F(22, "18.02", 0, -1), F(22, "1.13")),
         c("rate", F(26, "309.39"), F(26, "285.84"), F(26, "108")),

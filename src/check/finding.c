@@ -241,7 +241,9 @@ void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char
     if (!f)
         return;
     char buf[128];
-    zp_ck_fmt_interval(iv, places, unit ? unit : "", buf, sizeof buf);
+    /* One place more than the computed figure, so that the ends of the
+     * interval are not rounded onto each other. */
+    zp_ck_fmt_interval(iv, places + 1 > 6 ? 6 : places + 1, unit ? unit : "", buf, sizeof buf);
     free(f->allowed);
     f->allowed = zp_xstrdup(buf);
     f->has_allowed = true;

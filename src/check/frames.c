@@ -248,6 +248,11 @@ void zp_ck_frames_build(zp_checker *c)
         const char *subj = lab.subject;
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
             subj = "项目支出";
+        /* "三公经费预算 12 万元，实际支出 9.8 万元": 实际支出 is the same
+         * subject's final figure, not the total expenditure. */
+        if (role == ZR_ACTUAL && cur >= 0 && p->frames[cur].slot[ZR_ACTUAL] < 0 &&
+            p->frames[cur].slot[ZR_AMOUNT] < 0 && (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
+            subj = "";
         int f;
         if (!empty_subject(subj)) {
             zp_frame *cf = cur >= 0 ? &p->frames[cur] : NULL;
@@ -280,6 +285,10 @@ void zp_ck_frames_build(zp_checker *c)
         if (qz_pending && f == (int)p->nframes - 1) {
             qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family);
             qz_pending = false;
+            /* A whole with parts of its own is not a part of the list
+             * before it: "编制 45 人，其中…；实有 42 人，其中…". */
+            if (qz_parent >= 0 && depth == 0)
+                p->frames[qz_parent].parent = -1;
         }
         if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1) {
             if (qz_parent >= 0 && qz_parent != f)

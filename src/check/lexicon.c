@@ -349,7 +349,7 @@ static const char *const remove_words[] = {
 /* Single characters are taken off only at the ends: inside, they belong to
  * words (一般公共服务, 为民). */
 static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
-                                           "共", "为", "是", "达", "约"};
+                                           "共", "为", "是", "达", "约", "较", "比"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
                                            "是", "达", "约", "共", "了"};
 

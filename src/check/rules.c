@@ -293,6 +293,9 @@ static void check_score(zp_checker *c, const zp_frame *f)
 {
     fig w, s, r;
     bool hw = get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w);
+    /* A weight set as a whole number is exact, not rounded. */
+    if (hw && w.it->num.value.scale == 0)
+        w.iv = zp_interval_point(w.r);
     bool hs = get(zp_ck_frame_item(c, f, ZR_SCORE), &s);
     bool hr = get(zp_ck_frame_item(c, f, ZR_SCORE_RATE), &r);
     if (hw && hs && zp_rat_cmp(s.iv.lo, w.iv.hi) > 0) {

@@ -525,7 +525,16 @@ bool zp_ck_num_rat(const zp_num *n, zp_rat *out)
 bool zp_ck_num_interval(const zp_num *n, zp_interval *out)
 {
     zp_interval iv;
-    if (n->value.units == 0) {
+    /* A whole number of people or things is exact: 11 人 is not 10.5 to
+     * 11.5 people. So is a stated zero. */
+    bool counted = (n->family == ZF_PEOPLE || n->family == ZF_VISITS || n->family == ZF_COUNT) &&
+                   n->value.scale == 0 && n->exp10 == 0;
+    if (n->value.units == 0 || counted) {
+        zp_rat r;
+        if (!zp_rat_of_dec(n->value, &r))
+            return false;
+        iv = zp_interval_point(r);
+    } else if (!zp_interval_of_dec(n->value, &iv)) {
         iv = zp_interval_point(zp_rat_of_int(0));
     } else if (!zp_interval_of_dec(n->value, &iv)) {
         return false;

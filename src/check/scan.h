@@ -65,7 +65,8 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out);
 /* A figure that enters claims: not a year, date, ordinal, code or range. */
 bool zp_ck_num_is_quantity(const zp_num *n);
 /* Its exact value, and the interval its rounding allows, in the base unit.
- * A stated zero is exact: "0 万元" means nothing was spent. */
+ * A stated zero is exact ("0 万元" means nothing was spent), and so is a
+ * whole count of people or things. */
 bool zp_ck_num_rat(const zp_num *n, zp_rat *out);
 bool zp_ck_num_interval(const zp_num *n, zp_interval *out);
 

@@ -180,10 +180,22 @@ static bool interval(zp_dec d, zp_interval *iv)
     return zp_ck_num_interval(&n, iv);
 }
 
+/* A weight (分值) set as a whole number by the framework is exact; one with
+ * decimals was rescaled and rounded. */
+static bool weight_interval(zp_dec d, zp_interval *iv)
+{
+    zp_rat r;
+    if (d.scale == 0 && zp_rat_of_dec(d, &r)) {
+        *iv = zp_interval_point(r);
+        return true;
+    }
+    return interval(d, iv);
+}
+
 static void check_row(zp_checker *c, const zp_trow *r)
 {
     zp_interval w, s, q;
-    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !interval(r->col[ZT_WEIGHT], &w) ||
+    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !weight_interval(r->col[ZT_WEIGHT], &w) ||
         !interval(r->col[ZT_SCORE], &s))
         return;
     char sw[32], ss[32];
@@ -254,7 +266,8 @@ static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, 
         zp_interval sum = zp_interval_point(zp_rat_of_int(0)), want;
         zp_rat point = zp_rat_of_int(0);
         int n = 0;
-        bool ok = interval(total->col[col], &want);
+        bool ok = col == ZT_WEIGHT ? weight_interval(total->col[col], &want)
+                                   : interval(total->col[col], &want);
         for (size_t i = 0; i < t->nrows && ok; i++) {
             const zp_trow *r = &t->rows[i];
             if (r->group || r->total || parent[i])
@@ -265,7 +278,8 @@ static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, 
                 ok = false;
                 break;
             }
-            ok = interval(r->col[col], &x) && zp_rat_of_dec(r->col[col], &xr) &&
+            ok = (col == ZT_WEIGHT ? weight_interval(r->col[col], &x) : interval(r->col[col], &x)) &&
+                 zp_rat_of_dec(r->col[col], &xr) &&
                  zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
             n++;
         }
@@ -301,7 +315,7 @@ static void remember_groups(zp_checker *c, const zp_table *t, const bool *parent
             zp_interval w, s;
             if (parent[j])
                 continue;
-            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !interval(r->col[ZT_WEIGHT], &w) ||
+            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !weight_interval(r->col[ZT_WEIGHT], &w) ||
                 !interval(r->col[ZT_SCORE], &s) || !zp_interval_add(tg->weight, w, &tg->weight) ||
                 !zp_interval_add(tg->score, s, &tg->score)) {
                 tg->ok = false;
@@ -377,7 +391,8 @@ void zp_ck_tgroup_check(zp_checker *c)
         for (int k = 0; k < 2; k++) {
             zp_interval iv;
             if (!its[k] || (its[k]->num.flags & (ZN_APPROX | ZN_BOUND)) ||
-                !zp_ck_item_interval(its[k], &iv) || zp_interval_overlaps(iv, *want[k]))
+                !(k == 0 ? weight_interval(its[k]->num.value, &iv) : zp_ck_item_interval(its[k], &iv)) ||
+                zp_interval_overlaps(iv, *want[k]))
                 continue;
             zp_finding *fd = zp_ck_report(c, ZP_ERROR, "arithmetic", "score-sum", its[k]->num.start,
                                        its[k]->num.end, "differs from the sum of its rows in the score table",

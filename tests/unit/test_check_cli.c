@@ -57,7 +57,7 @@ static void test_human_output(void **state)
     r = run_cli("check tests/seeds/002_30be5d37cd81e4f9.txt");
     assert_int_equal(r.status, 1);
     assert_contains(r.out, "002_30be5d37cd81e4f9.txt:177: error:");
-    assert_contains(r.out, "允许区间 (allowed): [98.31%, 99.31%]");
+    assert_contains(r.out, "允许区间 (allowed): [98.805%, 98.815%]");
     cli_free(&r);
 }
 
