@@ -121,10 +121,21 @@ static bool empty_subject(const char *s)
 static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family)
 {
     if (cat >= 0) {
-        for (int up = zp_ck_categories[cat].parent; up >= 0; up = zp_ck_categories[up].parent)
-            for (int i = part - 1; i >= first; i--)
-                if (p->frames[i].cat == up)
+        /* The parent category's frame that states its amount, else any. */
+        for (int up = zp_ck_categories[cat].parent; up >= 0; up = zp_ck_categories[up].parent) {
+            int any = -1;
+            for (int i = part - 1; i >= first; i--) {
+                const zp_frame *f = &p->frames[i];
+                if (f->cat != up)
+                    continue;
+                if (f->slot[ZR_AMOUNT] >= 0 || f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_BUDGET] >= 0)
                     return i;
+                if (any < 0)
+                    any = i;
+            }
+            if (any >= 0)
+                return any;
+        }
     }
     for (int i = part - 1; i >= first; i--)
         for (int r = 1; r < ZR__N; r++) {
@@ -210,6 +221,15 @@ void zp_ck_frames_build(zp_checker *c)
                 break;
             case '(':
                 depth++;
+                /* "编制 68 名（行政编制 18 名，事业编制 50 名）": a bracket
+                 * right after a figure lists its parts. */
+                if (cur >= 0 && i > 0 && j <= p->items[i - 1].num.end + 1 &&
+                    p->items[i - 1].num.end <= j) {
+                    qz_pending = true;
+                    qz_parent = -1;
+                    qz_first = cur;
+                    qz_depth = depth;
+                }
                 break;
             case ')':
                 if (depth > 0)
@@ -227,6 +247,11 @@ void zp_ck_frames_build(zp_checker *c)
                     qz_first = sentence_start ? prev_sentence_first : sentence_first;
                     qz_depth = depth;
                 }
+                break;
+            case 0x53E6: /* 另有, 另外: what follows is not among the parts */
+                qz_parent = -1;
+                qz_pending = false;
+                bk_parent = -1;
                 break;
             case 0x5305: /* 包括 */
                 if (at(s, len, j, "包括") && cur >= 0)

@@ -333,7 +333,7 @@ static const word change_words[] = {
 
 /* Taken out of a label to leave its subject; longest first where it matters. */
 static const char *const remove_words[] = {
-    "与上年度相比", "与上年相比", "与去年相比", "与上年同期相比", "比上年度", "比上年", "较上年度",
+    "与上年度相比", "与上年相比", "与去年相比", "与上年同期相比", "相比", "比上年度", "比上年", "较上年度",
     "较上年", "比去年", "较去年", "上年同期", "上一年度", "上一年", "上年度", "上年", "去年",
     "同比", "环比", "年初预算数", "全年预算数", "调整后预算数", "调整预算数", "预算数",
     "年初预算", "全年预算", "调整后预算", "调整预算", "预算", "决算数", "决算", "执行数",
@@ -345,6 +345,31 @@ static const char *const remove_words[] = {
     "共计", "累计", "达到", "仅为", "只有", "：", ":", "、", "（",
     "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
 };
+
+/* Names of budgets, not the word 预算 that makes a figure a budget:
+ * "一般公共预算拨款收入" is an income. */
+static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
+                                           "社会保险基金预算"};
+
+/* The label with the names of budgets taken out, for finding its role. */
+static size_t without_budget_names(const char *s, size_t len, char *out, size_t size)
+{
+    size_t o = 0, i = 0;
+    while (i < len && o + 1 < size) {
+        bool skip = false;
+        for (size_t k = 0; k < sizeof budget_names / sizeof budget_names[0]; k++) {
+            if (at(s, len, i, budget_names[k])) {
+                i += strlen(budget_names[k]);
+                skip = true;
+                break;
+            }
+        }
+        if (!skip)
+            out[o++] = s[i++];
+    }
+    out[o] = '\0';
+    return o;
+}
 
 /* Single characters are taken off only at the ends: inside, they belong to
  * words (一般公共服务, 为民). */
@@ -374,7 +399,19 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
                 i += 3;
             continue;
         }
-        bool skip = false;
+        bool skip = false, kept = false;
+        for (size_t k = 0; k < sizeof budget_names / sizeof budget_names[0]; k++) {
+            size_t m = strlen(budget_names[k]);
+            if (at(s, len, i, budget_names[k]) && o + m + 5 < sizeof tmp) {
+                memcpy(tmp + o, s + i, m);
+                o += m;
+                i += m;
+                kept = true;
+                break;
+            }
+        }
+        if (kept)
+            continue;
         for (size_t k = 0; k < sizeof remove_words / sizeof remove_words[0]; k++) {
             if (at(s, len, i, remove_words[k])) {
                 i += strlen(remove_words[k]);
@@ -407,7 +444,7 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
         again = false;
         for (size_t k = 0; k < sizeof lead_fillers / sizeof lead_fillers[0]; k++) {
             size_t m = strlen(lead_fillers[k]);
-            if (b - a > m && !memcmp(tmp + a, lead_fillers[k], m)) {
+            if (b - a >= m && !memcmp(tmp + a, lead_fillers[k], m)) {
                 a += m;
                 again = true;
             }
@@ -462,15 +499,23 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                        zp_label *out)
 {
     memset(out, 0, sizeof *out);
-    const char *s = para + a;
-    size_t len = b - a;
+    const char *raw = para + a;
+    size_t raw_len = b - a;
+    char plain[512];
+    const char *s = raw;
+    size_t len = raw_len;
+    if (raw_len < sizeof plain && zp_ck_has(raw, raw_len, "预算")) {
+        len = without_budget_names(raw, raw_len, plain, sizeof plain);
+        s = plain;
+    }
     out->subj_at = a;
-    out->subj_len = len;
+    out->subj_len = raw_len;
 
-    /* The direction word nearest the figure. */
+    /* The direction word nearest the figure (found in the label as
+     * written, so that its place is the paragraph's). */
     const char *dir = NULL;
     for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++) {
-        const char *p = zp_ck_find_last(s, len, change_words[k].text);
+        const char *p = zp_ck_find_last(raw, raw_len, change_words[k].text);
         if (p && (!dir || p > dir || (p == dir && strlen(change_words[k].text) > out->word_len))) {
             dir = p;
             out->sign = change_words[k].sign;
@@ -478,7 +523,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         }
     }
     if (dir) {
-        out->word_at = a + (size_t)(dir - s);
+        out->word_at = a + (size_t)(dir - raw);
         out->income_word = !memcmp(dir, "增收", 6) || !memcmp(dir, "减收", 6);
         out->expense_word = !memcmp(dir, "增支", 6) || !memcmp(dir, "减支", 6) ||
                             !memcmp(dir, "节支", 6);
@@ -492,18 +537,19 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                      zp_ck_has(s, len, "与预算相比") || zp_ck_has(s, len, "超预算");
 
     /* A share: the subject is before 占, the whole after it. */
-    const char *zhan = zp_ck_find_last(s, len, "占");
-    if (zhan && (zp_ck_has(s, len, "占用") || zp_ck_has(s, len, "挤占") || zp_ck_has(s, len, "侵占")))
+    const char *zhan = zp_ck_find_last(raw, raw_len, "占");
+    if (zhan && (zp_ck_has(raw, raw_len, "占用") || zp_ck_has(raw, raw_len, "挤占") ||
+                 zp_ck_has(raw, raw_len, "侵占")))
         zhan = NULL;
-    size_t subj_len = len;
+    size_t subj_len = raw_len;
     if (zhan && (n->family == ZF_PCT)) {
         out->role = ZR_SHARE;
-        subj_len = (size_t)(zhan - s);
+        subj_len = (size_t)(zhan - raw);
         const char *o = zhan + 3;
-        size_t olen = (size_t)(s + len - o);
+        size_t olen = (size_t)(raw + raw_len - o);
         subject_of(o, olen, out->object, sizeof out->object);
     }
-    subject_of(s, subj_len, out->subject, sizeof out->subject);
+    subject_of(raw, subj_len, out->subject, sizeof out->subject);
     if (out->role == ZR_SHARE)
         return;
 

@@ -128,10 +128,49 @@ static void check_rate(zp_checker *c, const zp_frame *f)
     }
 }
 
+/* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
+static void check_vs_budget(zp_checker *c, const zp_frame *f)
+{
+    fig b, a, d, e;
+    const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
+    if (!actual)
+        actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
+    if (!get(zp_ck_frame_item(c, f, ZR_BUDGET), &b) || !get(actual, &a))
+        return;
+    bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
+    bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
+    zp_interval iv;
+    zp_rat point;
+    char sa[32], sb[32];
+    fmt(&a, sa, sizeof sa);
+    fmt(&b, sb, sizeof sb);
+    if (hd && zp_interval_sub(a.iv, b.iv, &iv) && zp_rat_sub(a.r, b.r, &point)) {
+        zp_finding *g = compare(c, &d, iv, point, d.it->num.start, "yoy",
+                                "the difference from the budget does not match",
+                                "与预算相比的增减额与预算数、实际数不符");
+        if (g)
+            zp_ck_finding_note(g, "实际 %s − 预算 %s", sa, sb);
+    }
+    if (he && zp_interval_sub(a.iv, b.iv, &iv)) {
+        zp_interval q;
+        zp_rat diff;
+        if (zp_ck_f_pct_from_last(a.iv, b.iv, &q) && zp_rat_sub(a.r, b.r, &diff) &&
+            zp_rat_percent(diff, b.r, &point)) {
+            zp_finding *g = compare(c, &e, q, point, e.it->num.start, "yoy",
+                                    "the rate against the budget does not match",
+                                    "与预算相比的增减率与预算数、实际数不符");
+            if (g)
+                zp_ck_finding_note(g, "(实际 %s − 预算 %s) ÷ 预算 %s", sa, sb, sb);
+        }
+    }
+}
+
 static void check_change(zp_checker *c, const zp_frame *f)
 {
-    if (f->vs_budget)
+    if (f->vs_budget) {
+        check_vs_budget(c, f);
         return;
+    }
     fig v, l, d, e;
     bool hv = get(this_year(c, f), &v);
     bool hl = get(zp_ck_frame_item(c, f, ZR_LAST), &l);

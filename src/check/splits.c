@@ -549,10 +549,14 @@ static void check_qizhong(zp_checker *c)
         if (first[pi] < 0)
             continue;
         const zp_frame *p = &c->p.frames[pi];
-        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET};
-        for (size_t k = 0; k < 4; k++) {
+        /* Final accounts and a plain amount are one measure: a whole's
+         * 实际支出 is the sum of its parts' amounts. */
+        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET};
+        for (size_t k = 0; k < 3; k++) {
             int role = roles[k];
             const zp_item *ti = zp_ck_frame_item(c, p, role);
+            if (!ti && role == ZR_AMOUNT)
+                ti = zp_ck_frame_item(c, p, ZR_ACTUAL);
             val total;
             val_from_item(ti, 0, &total);
             if (!total.ok)
@@ -565,7 +569,13 @@ static void check_qizhong(zp_checker *c)
             const zp_frame *last_part = NULL;
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
+                /* The parts already make the whole exactly: what follows is
+                 * something else ("…44 名；退休人员 35 名"). */
+                if (nparts >= 2 && zp_rat_cmp(sum.r, total.r) == 0)
+                    break;
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
+                if (!qi && role == ZR_AMOUNT)
+                    qi = zp_ck_frame_item(c, q, ZR_ACTUAL);
                 if (!qi) {
                     ok = false;
                     break;
@@ -607,7 +617,7 @@ static void check_qizhong(zp_checker *c)
                               : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
             if (!wrong)
                 continue;
-            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", full ? "count" : "sum",
+            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", counts(ti->num.family) ? "count" : "sum",
                                       ti->num.start, last->num.end,
                                       full ? "the parts listed after 其中 do not add up to the total"
                                            : "the parts listed after 其中 exceed the total",
