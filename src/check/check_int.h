@@ -43,6 +43,10 @@ zp_rat zp_ck_interval_mid(zp_interval iv);
 typedef struct zp_item {
     zp_num num;
     int forced; /* a zp_role the words fix, or ZR_NONE */
+    /* Its value and interval, worked out once (many checks ask). */
+    signed char cached; /* 0 not yet, 1 ok, -1 cannot be had */
+    zp_interval iv;
+    zp_rat r;
 } zp_item;
 
 typedef struct zp_frame {
@@ -70,6 +74,7 @@ typedef struct zp_pctx {
     bool declared[ZS__N]; /* 按支出功能分类 … said in this paragraph */
     int *cat_frame;       /* [category * ZR__N + role]: first frame, or -1 */
     int catcap;
+    bool *touched;        /* [category]: it, or one below it, is stated here */
 } zp_pctx;
 
 /* ---- the ledger (ledger.c) --------------------------------------------- */

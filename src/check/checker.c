@@ -33,6 +33,7 @@ void zp_checker_free(zp_checker *c)
     free(c->p.items);
     free(c->p.frames);
     free(c->p.cat_frame);
+    free(c->p.touched);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
     zp_buf_free(&c->scratch);

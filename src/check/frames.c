@@ -32,6 +32,7 @@ static void add_item(zp_pctx *p, const zp_num *n, int forced)
         p->itemcap = p->itemcap ? p->itemcap * 2 : 64;
         p->items = zp_xrealloc(p->items, p->itemcap * sizeof *p->items);
     }
+    memset(&p->items[p->nitems], 0, sizeof p->items[p->nitems]);
     p->items[p->nitems].num = *n;
     p->items[p->nitems].forced = forced;
     p->nitems++;
@@ -345,6 +346,9 @@ void zp_ck_frames_build(zp_checker *c)
     }
     for (size_t k = 0; k < need; k++)
         p->cat_frame[k] = -1;
+    if (!p->touched)
+        p->touched = zp_xcalloc((size_t)zp_ck_ncategories, sizeof *p->touched);
+    memset(p->touched, 0, (size_t)zp_ck_ncategories * sizeof *p->touched);
     for (size_t f = 0; f < p->nframes; f++) {
         const zp_frame *fr = &p->frames[f];
         if (fr->cat < 0)
@@ -352,6 +356,8 @@ void zp_ck_frames_build(zp_checker *c)
         for (int r = 0; r < ZR__N; r++)
             if (fr->slot[r] >= 0 && p->cat_frame[fr->cat * ZR__N + r] < 0)
                 p->cat_frame[fr->cat * ZR__N + r] = (int)f;
+        for (int up = fr->cat; up >= 0; up = zp_ck_categories[up].parent)
+            p->touched[up] = true;
     }
 }
 
@@ -367,12 +373,26 @@ const zp_item *zp_ck_frame_item(const zp_checker *c, const zp_frame *f, int role
     return f->slot[role] >= 0 ? &c->p.items[f->slot[role]] : NULL;
 }
 
+static bool cache(const zp_item *it)
+{
+    zp_item *m = (zp_item *)it; /* a cache: same answers, sooner */
+    if (!m->cached)
+        m->cached = zp_ck_num_interval(&m->num, &m->iv) && zp_ck_num_rat(&m->num, &m->r) ? 1 : -1;
+    return m->cached > 0;
+}
+
 bool zp_ck_item_interval(const zp_item *it, zp_interval *out)
 {
-    return zp_ck_num_interval(&it->num, out);
+    if (!cache(it))
+        return false;
+    *out = it->iv;
+    return true;
 }
 
 bool zp_ck_item_rat(const zp_item *it, zp_rat *out)
 {
-    return zp_ck_num_rat(&it->num, out);
+    if (!cache(it))
+        return false;
+    *out = it->r;
+    return true;
 }

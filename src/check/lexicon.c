@@ -319,6 +319,56 @@ bool zp_ck_split_complete(zp_split s)
 
 /* ---- labels ------------------------------------------------------------ */
 
+/* Word lists looked up by their first two bytes, so that a label is
+ * walked once instead of once per word. Lists keep their order: the first
+ * word that matches wins, and longer words come before their prefixes. */
+enum { WX_BUCKETS = 1024 + 128, WX_MAX = 256 };
+
+typedef struct windex {
+    const char *const *words;
+    int n;
+    short head[WX_BUCKETS];
+    short next[WX_MAX];
+    unsigned char len[WX_MAX];
+    bool ready;
+} windex;
+
+static unsigned wx_key(const char *s, size_t left)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (p[0] < 0x80)
+        return 1024u + p[0];
+    if (left < 2)
+        return 0;
+    return ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);
+}
+
+static void wx_build(windex *x, const char *const *words, int n)
+{
+    x->words = words;
+    x->n = n < WX_MAX ? n : WX_MAX;
+    for (int b = 0; b < WX_BUCKETS; b++)
+        x->head[b] = -1;
+    for (int k = x->n - 1; k >= 0; k--) {
+        unsigned b = wx_key(words[k], strlen(words[k]));
+        x->next[k] = x->head[b];
+        x->head[b] = (short)k;
+        x->len[k] = (unsigned char)strlen(words[k]);
+    }
+    x->ready = true;
+}
+
+/* The index of the first word of x at s[i..), or -1. */
+static int wx_match(const windex *x, const char *s, size_t len, size_t i)
+{
+    for (int k = x->head[wx_key(s + i, len - i)]; k >= 0; k = x->next[k])
+        if (i + x->len[k] <= len && !memcmp(s + i, x->words[k], x->len[k]))
+            return k;
+    return -1;
+}
+
+
+
 typedef struct word {
     const char *text;
     int sign;
@@ -330,6 +380,16 @@ static const word change_words[] = {
     {"下降", -1}, {"降低", -1}, {"减收", -1}, {"减支", -1}, {"节约", -1}, {"节支", -1},
     {"压减", -1}, {"减幅", -1}, {"下滑", -1}, {"回落", -1}, {"缩减", -1}, {"降幅", -1},
 };
+
+static const char *change_texts[sizeof change_words / sizeof change_words[0]];
+static windex remove_index, change_index, budget_index;
+
+static void build_indexes(void)
+{
+    for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++)
+        change_texts[k] = change_words[k].text;
+    wx_build(&change_index, change_texts, (int)(sizeof change_words / sizeof change_words[0]));
+}
 
 /* Taken out of a label to leave its subject; longest first where it matters. */
 static const char *const remove_words[] = {
@@ -399,37 +459,24 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
                 i += 3;
             continue;
         }
-        bool skip = false, kept = false;
-        for (size_t k = 0; k < sizeof budget_names / sizeof budget_names[0]; k++) {
-            size_t m = strlen(budget_names[k]);
-            if (at(s, len, i, budget_names[k]) && o + m + 5 < sizeof tmp) {
-                memcpy(tmp + o, s + i, m);
-                o += m;
-                i += m;
-                kept = true;
+        int k = wx_match(&budget_index, s, len, i);
+        if (k >= 0) {
+            size_t m = budget_index.len[k];
+            if (o + m + 5 >= sizeof tmp)
                 break;
-            }
-        }
-        if (kept)
+            memcpy(tmp + o, s + i, m);
+            o += m;
+            i += m;
             continue;
-        for (size_t k = 0; k < sizeof remove_words / sizeof remove_words[0]; k++) {
-            if (at(s, len, i, remove_words[k])) {
-                i += strlen(remove_words[k]);
-                skip = true;
-                break;
-            }
         }
-        if (!skip) {
-            for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++) {
-                if (at(s, len, i, change_words[k].text)) {
-                    i += strlen(change_words[k].text);
-                    skip = true;
-                    break;
-                }
-            }
-        }
-        if (skip)
+        if ((k = wx_match(&remove_index, s, len, i)) >= 0) {
+            i += remove_index.len[k];
             continue;
+        }
+        if ((k = wx_match(&change_index, s, len, i)) >= 0) {
+            i += change_index.len[k];
+            continue;
+        }
         size_t n = char_len((unsigned char)s[i]);
         if (i + n > len)
             break;
@@ -499,6 +546,11 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                        zp_label *out)
 {
     memset(out, 0, sizeof *out);
+    if (!change_index.ready) {
+        build_indexes();
+        wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
+        wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
+    }
     const char *raw = para + a;
     size_t raw_len = b - a;
     char plain[512];
@@ -514,12 +566,15 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     /* The direction word nearest the figure (found in the label as
      * written, so that its place is the paragraph's). */
     const char *dir = NULL;
-    for (size_t k = 0; k < sizeof change_words / sizeof change_words[0]; k++) {
-        const char *p = zp_ck_find_last(raw, raw_len, change_words[k].text);
-        if (p && (!dir || p > dir || (p == dir && strlen(change_words[k].text) > out->word_len))) {
-            dir = p;
+    for (size_t i = 0; i < raw_len;) {
+        int k = wx_match(&change_index, raw, raw_len, i);
+        if (k >= 0) {
+            dir = raw + i;
             out->sign = change_words[k].sign;
-            out->word_len = strlen(change_words[k].text);
+            out->word_len = change_index.len[k];
+            i += change_index.len[k];
+        } else {
+            i += char_len((unsigned char)raw[i]);
         }
     }
     if (dir) {

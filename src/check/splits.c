@@ -126,19 +126,8 @@ static int children(int parent, zp_split split, int *out, int max)
 /* Does the paragraph state anything of a category or of one below it? */
 static bool touched(const zp_checker *c, int cat, int depth)
 {
-    for (int r = 1; r < ZR__N; r++)
-        if (zp_ck_cat_frame(c, cat, r) >= 0)
-            return true;
-    if (depth > 2)
-        return false;
-    for (int s = ZS_NATURE; s < ZS__N; s++) {
-        int kids[MAX_KIDS];
-        int n = children(cat, (zp_split)s, kids, MAX_KIDS);
-        for (int i = 0; i < n; i++)
-            if (touched(c, kids[i], depth + 1))
-                return true;
-    }
-    return false;
+    (void)depth;
+    return cat >= 0 && cat < zp_ck_ncategories && c->p.touched[cat];
 }
 
 static void value(const zp_checker *c, int cat, measure m, val *v, int depth);
