@@ -82,14 +82,18 @@ static int new_frame(zp_pctx *p, const char *subject_in, int sentence, size_t st
 {
     /* The subject may be another frame's, which growing the array moves. */
     char subject[96];
-    snprintf(subject, sizeof subject, "%s", subject_in);
+    size_t sl = strlen(subject_in);
+    if (sl >= sizeof subject)
+        sl = sizeof subject - 1;
+    memcpy(subject, subject_in, sl);
+    subject[sl] = '\0';
     if (p->nframes == p->framecap) {
         p->framecap = p->framecap ? p->framecap * 2 : 32;
         p->frames = zp_xrealloc(p->frames, p->framecap * sizeof *p->frames);
     }
     zp_frame *f = &p->frames[p->nframes];
     memset(f, 0, sizeof *f);
-    snprintf(f->subject, sizeof f->subject, "%s", subject);
+    memcpy(f->subject, subject, sl + 1);
     f->cat = subject[0] ? zp_ck_category_of(subject, strlen(subject)) : -1;
     for (int r = 0; r < ZR__N; r++)
         f->slot[r] = -1;

@@ -196,8 +196,19 @@ static bool rate_like(const char *s)
 static void put_item(zp_checker *c, const char *key, int role, int scope, const zp_item *it,
                      const char *what)
 {
-    if (!it || it->forced)
+    if (!it || it->forced || !key[0] || (it->num.flags & (ZN_APPROX | ZN_BOUND)))
         return;
+    /* Most statements agree with what was said before: find that out
+     * before placing and quoting this one. */
+    const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
+    if (e) {
+        zp_interval a, b;
+        if (e->reported || !interval_of(e->value, e->exp10, &a) ||
+            !zp_ck_item_interval(it, &b) || zp_interval_overlaps(a, b))
+            return;
+    } else if (c->ledger.count >= ZP_LEDGER_MAX) {
+        return;
+    }
     int line, col, page;
     zp_ck_para_locate(c->p.para, it->num.start, &line, &col, &page);
     char quote[512];
@@ -229,6 +240,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                     zp_item signed_d = *d;
                     if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
                         signed_d.num.value.units = -signed_d.num.value.units;
+                    signed_d.cached = 0;
                     snprintf(what, sizeof what, "%s比上年增减额", name);
                     put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
                 }
@@ -237,6 +249,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                     zp_item signed_e = *e;
                     if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
                         signed_e.num.value.units = -signed_e.num.value.units;
+                    signed_e.cached = 0;
                     snprintf(what, sizeof what, "%s比上年增减率", name);
                     put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
                 }

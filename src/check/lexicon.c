@@ -406,6 +406,47 @@ static const char *const remove_words[] = {
     "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
 };
 
+/* The words of a label that decide its role, found in one walk. */
+enum {
+    K_TOTAL = 1 << 0,     /* 综合, 总分, 总得分, 自评 */
+    K_VS_BUDGET = 1 << 1, /* 比预算 … */
+    K_SCORE_RATE = 1 << 2,
+    K_RATE = 1 << 3,      /* 完成率, 执行率, 执行进度 … */
+    K_DONE = 1 << 4,      /* 完成 */
+    K_BUDGET = 1 << 5,    /* 预算 */
+    K_SHARE = 1 << 6,     /* 比重, 占比 */
+    K_ACTUAL = 1 << 7,    /* 决算, 执行数, 实际 … */
+    K_DEDUCT = 1 << 8,    /* 扣 */
+    K_WEIGHT = 1 << 9,    /* 分值, 权重, 满分 */
+    K_SCORE = 1 << 10     /* 得分, 评分, 分数, 自评, 打分 */
+};
+
+static const char *const kw_words[] = {
+    "综合", "总分", "总得分", "自评", "比预算", "较预算", "比年初预算", "较年初预算", "比全年预算",
+    "较全年预算", "与预算相比", "超预算", "得分率", "完成率", "执行率", "执行进度", "支出进度",
+    "支付进度", "完成", "预算", "比重", "占比", "决算", "执行数", "实际", "已支付", "支出数", "扣",
+    "分值", "权重", "满分", "得分", "评分", "分数", "打分"};
+static const unsigned kw_flags[] = {
+    K_TOTAL, K_TOTAL, K_TOTAL, K_TOTAL | K_SCORE, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET,
+    K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_SCORE_RATE, K_RATE, K_RATE,
+    K_RATE, K_RATE, K_RATE, K_DONE, K_BUDGET, K_SHARE, K_SHARE, K_ACTUAL, K_ACTUAL, K_ACTUAL,
+    K_ACTUAL, K_ACTUAL, K_DEDUCT, K_WEIGHT, K_WEIGHT, K_WEIGHT, K_SCORE, K_SCORE, K_SCORE, K_SCORE};
+
+static windex kw_index;
+
+/* Every keyword at every place of s, its flags or'd together. */
+static unsigned keyword_flags(const char *s, size_t len)
+{
+    unsigned f = 0;
+    for (size_t i = 0; i < len;) {
+        for (int k = kw_index.head[wx_key(s + i, len - i)]; k >= 0; k = kw_index.next[k])
+            if (i + kw_index.len[k] <= len && !memcmp(s + i, kw_words[k], kw_index.len[k]))
+                f |= kw_flags[k];
+        i += char_len((unsigned char)s[i]);
+    }
+    return f;
+}
+
 /* Names of budgets, not the word 预算 that makes a figure a budget:
  * "一般公共预算拨款收入" is an income. */
 static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
@@ -550,6 +591,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         build_indexes();
         wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
         wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
+        wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));
     }
     const char *raw = para + a;
     size_t raw_len = b - a;
@@ -584,12 +626,9 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                             !memcmp(dir, "节支", 6);
     }
     out->last_year_word = has_last_year(s, len, last_year);
-    out->total_word = zp_ck_has(s, len, "综合") || zp_ck_has(s, len, "总分") || zp_ck_has(s, len, "总得分") ||
-                      zp_ck_has(s, len, "自评");
-    out->vs_budget = zp_ck_has(s, len, "比预算") || zp_ck_has(s, len, "较预算") ||
-                     zp_ck_has(s, len, "比年初预算") || zp_ck_has(s, len, "较年初预算") ||
-                     zp_ck_has(s, len, "比全年预算") || zp_ck_has(s, len, "较全年预算") ||
-                     zp_ck_has(s, len, "与预算相比") || zp_ck_has(s, len, "超预算");
+    unsigned kf = keyword_flags(s, len);
+    out->total_word = (kf & K_TOTAL) != 0;
+    out->vs_budget = (kf & K_VS_BUDGET) != 0;
 
     /* A share: the subject is before 占, the whole after it. */
     const char *zhan = zp_ck_find_last(raw, raw_len, "占");
@@ -611,15 +650,13 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     bool change = dir != NULL;
     switch (n->family) {
     case ZF_PCT:
-        if (zp_ck_has(s, len, "得分率"))
+        if (kf & K_SCORE_RATE)
             out->role = ZR_SCORE_RATE;
-        else if (zp_ck_has(s, len, "完成率") || zp_ck_has(s, len, "执行率") || zp_ck_has(s, len, "执行进度") ||
-                 zp_ck_has(s, len, "支出进度") || zp_ck_has(s, len, "支付进度") ||
-                 (zp_ck_has(s, len, "完成") && zp_ck_has(s, len, "预算")))
+        else if ((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET)))
             out->role = ZR_RATE;
         else if (change)
             out->role = rate_like(out->subject) ? ZR_NONE : ZR_CHANGE_PCT;
-        else if (zp_ck_has(s, len, "比重") || zp_ck_has(s, len, "占比"))
+        else if (kf & K_SHARE)
             out->role = ZR_SHARE;
         else
             out->role = ZR_INDICATOR;
@@ -629,24 +666,22 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             out->role = ZR_CHANGE;
         else if (out->last_year_word)
             out->role = ZR_LAST;
-        else if (zp_ck_has(s, len, "决算") || zp_ck_has(s, len, "执行数") || zp_ck_has(s, len, "实际") ||
-                 zp_ck_has(s, len, "已支付") || zp_ck_has(s, len, "支出数"))
+        else if (kf & K_ACTUAL)
             out->role = ZR_ACTUAL;
-        else if (zp_ck_has(s, len, "预算"))
+        else if (kf & K_BUDGET)
             out->role = ZR_BUDGET;
         else
             out->role = ZR_AMOUNT;
         break;
     case ZF_SCORE:
     case ZF_NONE:
-        if (zp_ck_has(s, len, "扣"))
+        if (kf & K_DEDUCT)
             out->role = ZR_NONE;
-        else if (zp_ck_has(s, len, "分值") || zp_ck_has(s, len, "权重") || zp_ck_has(s, len, "满分"))
+        else if (kf & K_WEIGHT)
             out->role = ZR_WEIGHT;
-        else if (zp_ck_has(s, len, "得分率"))
+        else if (kf & K_SCORE_RATE)
             out->role = ZR_SCORE_RATE;
-        else if (zp_ck_has(s, len, "得分") || zp_ck_has(s, len, "评分") || zp_ck_has(s, len, "分数") ||
-                 zp_ck_has(s, len, "自评") || zp_ck_has(s, len, "打分"))
+        else if (kf & K_SCORE)
             out->role = ZR_SCORE;
         else
             out->role = n->family == ZF_SCORE ? ZR_SCORE : ZR_NONE;

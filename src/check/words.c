@@ -37,6 +37,12 @@ static void check_grades(zp_checker *c)
 {
     const char *s = c->p.text;
     size_t len = c->p.len;
+    /* A grade is checked against a score stated beside it. */
+    bool any = false;
+    for (size_t f = 0; f < c->p.nframes && !any; f++)
+        any = c->p.frames[f].slot[ZR_SCORE] >= 0;
+    if (!any)
+        return;
     static const char *const keys[] = {"等级为", "等级是", "等级：", "等级:", "等次为", "等级",
                                        "评价结果为", "自评结果为", "评定为", "结果为"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
@@ -140,6 +146,9 @@ void zp_ck_facts_collect(zp_checker *c)
 {
     const char *s = c->p.text;
     size_t len = c->p.len;
+    /* Facts here are about bodies: 机构, 单位, 科室, 股室, 处室. */
+    if (!zp_ck_has(s, len, "机构") && !zp_ck_has(s, len, "单位") && !zp_ck_has(s, len, "室"))
+        return;
     /* "无二级机构", "没有内设机构", "未设二级机构" */
     static const char *const neg[] = {"无", "没有", "未设", "未设立", "不设"};
     for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++) {
