@@ -19,6 +19,10 @@
  * decimals, it stands for every value that rounds to it: the interval
  * [fen - width/2, fen + width/2]. "299.8" 万元 has width 1000 分; "12.34" 元
  * has width 1 分 (exact to the 分); a bare 0 is exactly zero (width 0). */
+/* The largest amount a file may hold: 100 万亿元, far above any budget (and
+ * above the whole national budget), so that sums of amounts stay exact. */
+#define ZP_AMOUNT_MAX_FEN 10000000000000000LL /* 10^16 分 = 10^14 元 */
+
 typedef struct zp_amount {
     bool present;
     int64_t fen;

@@ -71,12 +71,14 @@ zp_rat zp_amount_yuan(const zp_amount *a)
 
 zp_interval zp_amount_range(const zp_amount *a)
 {
-    /* [fen - width/2, fen + width/2] in 元 = [(2 fen - width) / 200, (2 fen + width) / 200];
-     * amounts are far below 2^62 分, so the doubling cannot overflow. */
+    /* [fen - width/2, fen + width/2] in 元. Amounts are bounded when loaded
+     * (ZP_AMOUNT_MAX_FEN) but sums of many may be large: stay checked. */
+    zp_rat mid, half;
     zp_interval r;
-    zp_rat_make(2 * a->fen - a->width, 200, &r.lo);
-    zp_rat_make(2 * a->fen + a->width, 200, &r.hi);
-    return r;
+    if (zp_rat_make(a->fen, 100, &mid) && zp_rat_make(a->width, 200, &half) &&
+        zp_rat_sub(mid, half, &r.lo) && zp_rat_add(mid, half, &r.hi))
+        return r;
+    return zp_interval_point(zp_amount_yuan(a));
 }
 
 static bool add_amounts(zp_amount *sum, const zp_amount *a)

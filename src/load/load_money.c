@@ -59,9 +59,11 @@ bool zp_load_amount(zp_loader *L, struct fy_node *n, const char *path, bool allo
         return false;
     }
     int64_t fen;
-    if (__builtin_mul_overflow(d.units, pow10[k], &fen)) {
+    if (__builtin_mul_overflow(d.units, pow10[k], &fen) || fen > ZP_AMOUNT_MAX_FEN ||
+        fen < -ZP_AMOUNT_MAX_FEN) {
         zp_yr_fatal(y, at, "amount-overflow", "amount too large",
-                    "%s 的金额“%.*s”过大，超出可表示的范围", path, (int)len, s);
+                    "%s 的金额“%.*s”过大，超过 100 万亿元，请检查单位（元、万元）与小数点", path,
+                    (int)len, s);
         return false;
     }
     if (fen < 0 && !allow_negative) {
