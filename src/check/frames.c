@@ -48,6 +48,18 @@ static void add_word_zeros(zp_pctx *p)
         {"无支出", ZR_AMOUNT},     {"未发生支出", ZR_AMOUNT}, {"零支出", ZR_AMOUNT},
         {"没有支出", ZR_AMOUNT},   {"未发生", ZR_AMOUNT},     {"持平", ZR_CHANGE},
     };
+    /* Each phrase starts with 无, 未, 零, 没 or 持: look for those first. */
+    bool any = false;
+    for (size_t i = 0; i + 2 < p->len && !any; i++) {
+        unsigned char c0 = (unsigned char)p->text[i];
+        if (c0 < 0xE0 || c0 > 0xEF)
+            continue;
+        int cp = cp3(p->text, i);
+        any = cp == 0x65E0 || cp == 0x672A || cp == 0x96F6 || cp == 0x6CA1 || cp == 0x6301;
+        i += 2;
+    }
+    if (!any)
+        return;
     for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
         const char *s = p->text;
         size_t len = p->len;

@@ -561,9 +561,9 @@ static bool has_last_year(const char *s, size_t len, int last_year)
         if (p && !at(s, len, (size_t)(p - s), "上年结转") && !at(s, len, (size_t)(p - s), "上年结余"))
             return true;
     }
-    if (last_year > 0) {
-        char y[16];
-        snprintf(y, sizeof y, "%d", last_year);
+    if (last_year >= 1000 && last_year <= 9999) {
+        char y[5] = {(char)('0' + last_year / 1000), (char)('0' + last_year / 100 % 10),
+                     (char)('0' + last_year / 10 % 10), (char)('0' + last_year % 10), '\0'};
         const char *p = zp_ck_find(s, len, y);
         if (p) {
             size_t i = (size_t)(p - s) + strlen(y);

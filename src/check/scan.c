@@ -298,20 +298,6 @@ static unsigned flags_after(const char *s, size_t len, size_t end)
     return 0;
 }
 
-/* Inside 《…》: a figure in a title names, it does not count. */
-static bool in_title(const char *s, size_t start)
-{
-    for (size_t i = start; i >= 3; i--) {
-        if (!memcmp(s + i - 3, "》", 3))
-            return false;
-        if (!memcmp(s + i - 3, "《", 3))
-            return true;
-        if (start - i > 300)
-            return false;
-    }
-    return false;
-}
-
 /* Read the unit after a figure at i: 多/余, 万/亿, the unit proper. */
 static size_t read_unit(const char *s, size_t len, size_t i, zp_num *n)
 {
@@ -348,10 +334,10 @@ static size_t read_unit(const char *s, size_t len, size_t i, zp_num *n)
     return j + k;
 }
 
-static void classify(const char *s, size_t len, zp_num *n, size_t digits_start)
+static void classify(const char *s, size_t len, zp_num *n, size_t digits_start, bool titled)
 {
     n->flags |= flags_before(s, n->start) | flags_after(s, len, n->end);
-    if (in_title(s, n->start))
+    if (titled)
         n->flags |= ZN_CODE;
     /* Letters glued to the digits: an identifier such as a credit code. */
     if ((digits_start > 0 && is_alpha(s[digits_start - 1])) ||
@@ -413,8 +399,17 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
 {
     size_t first = out->count;
     size_t i = 0;
+    /* Inside 《…》: a figure in a title names, it does not count. */
+    int titles = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
+        if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char c2 = (unsigned char)s[i + 2];
+            if (c2 == 0x8A) /* 《 */
+                titles++;
+            else if (c2 == 0x8B && titles > 0) /* 》 */
+                titles--;
+        }
         if (is_digit((char)c)) {
             if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.')) {
                 i++;
@@ -447,7 +442,7 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
             n.start = start;
             n.num_end = j;
             n.end = read_unit(s, len, j, &n);
-            classify(s, len, &n, i);
+            classify(s, len, &n, i, titles > 0);
             push(out, &n);
             i = j;
             continue;
