@@ -1,0 +1,141 @@
+/*
+ * Each rule of the checker on short texts in the genre's phrasing: what it
+ * must report (by rule and line), and what it must leave alone because the
+ * figures hold within their rounding, are approximate, are targets, or
+ * belong to different sections.
+ */
+#include "testutil.h"
+#include "ziping/check.h"
+
+typedef struct rule_case {
+    const char *name;
+    const char *text;
+    const char *want; /* "check@line check@line …", sorted by line, "" none */
+} rule_case;
+
+static const rule_case cases[] = {
+    /* execution rates */
+    {"rate wrong", "部门整体支出全年预算数500万元，决算数450万元，完成率95%。", "rate@1"},
+    {"rate within rounding", "整体支出全年预算数320.61万元，决算数299.8万元，完成率93.5%。", ""},
+    {"rate of the 实际支出 after a budget", "三公经费预算12万元，实际支出9.8万元，占预算的81.67%。", ""},
+    {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
+    /* year on year */
+    {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
+    {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
+    {"change against last year's figure", "公务接待费0.67万元，比上年度0.59万元，增加0.11万元。", "yoy@1"},
+    {"change from zero", "公务用车购置费17.48万元，比上年度0万元，增加17.48万元，增加100%。",
+     "zero-base@1"},
+    {"direction against the figures", "公务用车运行维护费4.72万元，比上年5.05万元，增加6.53%。",
+     "direction@1 yoy@1"},
+    {"amount and rate disagree", "收入1000万元，比上年减少10万元，增长1%。", "direction@1 yoy@1"},
+    {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
+    {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
+    {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    /* parts and totals */
+    {"change within rounding", "公务接待费0.67万元，比上年度0.59万元，增加0.09万元。", ""},
+    {"whole numbers stand for their rounding", "支出总计100万元，其中基本支出60万元，项目支出41万元。", ""},
+    {"nature split wrong", "支出总计100.00万元，其中基本支出60.00万元，项目支出41.00万元。", "sum@1"},
+    {"nature split holds within rounding", "整体支出决算数299.8万元，其中：基本支出决算数271.25万元；"
+                                            "项目支出决算数28.56万元。",
+     ""},
+    {"share wrong", "支出总计100万元，其中基本支出60万元，占65%；项目支出40万元，占40%。", "share@1"},
+    {"total stated in the paragraph before",
+     "支出总计100.00万元。\n按支出功能分类，教育支出60.00万元，占60%；科学技术支出41.00万元，占41%。",
+     "sum@2"},
+    {"split changes against the total's", "支出增加10.00万元，其中基本支出增加6.00万元，项目支出增加5.00万元。",
+     "split-change@1"},
+    {"其中 money parts may be partial", "项目支出500万元，其中：科普活动经费200万元。", ""},
+    {"其中 money parts cannot exceed", "项目支出500万元，其中：科普活动经费400万元，学术交流经费200万元。",
+     "sum@1"},
+    {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
+    /* counts */
+    {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
+    {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
+    {"count holds, 另有 is not a part", "实有人数61名，其中行政人员17名，事业人员44名；另有退休人员35名。", ""},
+    {"count holds twice", "编制45人，其中行政编制20人，事业编制25人；实有人数42人，其中在职38人，退休4人。",
+     ""},
+    /* scores */
+    {"grade against score", "本部门综合得分为88分，评价等级为“优”。", "grade@1"},
+    {"grade holds", "自评得分92分，评价等级为优。", ""},
+    {"score rate in prose", "履职效能指标分值46分，自评得分45.31分，得分率99.5%。", "score-rate@1"},
+    {"score table total",
+     "指标 分值 得分 得分率\n产出 60 55 91.67\n效益 40 38 95\n合计 100 96 96\n", "score-sum@4"},
+    {"score above its weight", "指标 分值 得分\n产出 60 61\n效益 40 30\n合计 100 91\n", "score@2"},
+    /* restatements */
+    {"same indicator twice in one section",
+     "1、科普项目\n公众对科普工作满意度达95%。\n公众对科普工作的满意度达98%。",
+     "same-quantity@3"},
+    {"same indicator in two projects", "1、科普项目\n公众满意度达95%。\n2、学术项目\n公众满意度达98%。",
+     ""},
+    {"targets are not results", "三、绩效目标\n满意度达到90%以上。\n四、完成情况\n满意度达到95%。", ""},
+    {"same category twice", "支出总计100万元。\n本年支出总计120万元。", "same-quantity@2"},
+    /* facts and words */
+    {"no body yet one counted", "本单位无内设机构。\n下设办公室等3个内设机构。", "exists@1"},
+    {"not a year", "编印《读本》（02023年版）。", "year@1"},
+    {"not a month", "于2023年13月完成。", "year@1"},
+    {"date ranges are no figures", "8月8日-10月15日开展活动，参与人数1.28万人。", ""},
+    /* robustness */
+    {"a long chain of 其中", NULL, ""},
+};
+
+static char *chain_text(void)
+{
+    size_t n = 2000;
+    char *s = malloc(n * 12 + 16);
+    strcpy(s, "编制9000人");
+    for (size_t i = 0; i < n; i++)
+        strcat(s, "其中1人");
+    return s;
+}
+
+static int failures;
+
+static void run_case(const rule_case *c)
+{
+    char *owned = c->text ? NULL : chain_text();
+    const char *text = c->text ? c->text : owned;
+    zp_findings found;
+    zp_findings_init(&found);
+    zp_check_text(text, strlen(text), &found);
+    char got[1024] = "";
+    for (size_t i = 0; i < found.count; i++) {
+        char one[96];
+        snprintf(one, sizeof one, "%s%s@%d", i ? " " : "", found.items[i].check,
+                 found.items[i].line);
+        strncat(got, one, sizeof got - strlen(got) - 1);
+    }
+    /* Within a line the order is by column; compare as sets of words. */
+    if (strcmp(got, c->want) != 0) {
+        bool same = count_of(got, " ") == count_of(c->want, " ") && strlen(got) == strlen(c->want);
+        for (const char *w = c->want; same && *w;) {
+            size_t n = strcspn(w, " ");
+            char word[96];
+            snprintf(word, sizeof word, "%.*s", (int)n, w);
+            same = strstr(got, word) != NULL;
+            w += n + (w[n] == ' ');
+        }
+        if (!same) {
+            zp_findings_print(&found, c->name, stderr);
+            print_error("%s: got \"%s\", want \"%s\"\n", c->name, got, c->want);
+            failures++;
+        }
+    }
+    zp_findings_free(&found);
+    free(owned);
+}
+
+static void test_rules(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        run_case(&cases[i]);
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rules),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
