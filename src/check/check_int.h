@@ -114,26 +114,41 @@ typedef struct zp_fact {
 
 enum { ZP_FACTS_MAX = 512 };
 
-/* ---- score tables (table.c) --------------------------------------------- */
+/* ---- tables (table.c, table_money.c) ------------------------------------ */
+
+/* The columns a header can name. */
+enum {
+    ZT_WEIGHT,      /* 分值 */
+    ZT_SCORE,       /* 得分 */
+    ZT_RATE,        /* 得分率 */
+    ZT_BUDGET_INIT, /* 年初预算 */
+    ZT_BUDGET,      /* 全年预算, 调整后预算, 预算数 */
+    ZT_ACTUAL,      /* 决算, 执行数, 实际支出 */
+    ZT_EXEC,        /* 执行率, 完成率 */
+    ZT_THIS,        /* 本年, 2023年 */
+    ZT_LAST,        /* 上年, 2022年 */
+    ZT_CHANGE,      /* 增减额 */
+    ZT_CHANGE_PCT,  /* 增减率 */
+    ZT__N
+};
 
 typedef struct zp_trow {
     char name[64];
     bool total;       /* 合计, 总计, 总分 */
     bool group;       /* a label line with no figures: a parent's name */
-    int ncols;
-    zp_dec col[4];    /* weight, score, rate as mapped by the header */
-    bool has[4];
+    zp_dec col[ZT__N]; /* the figures, by the header's columns */
+    bool has[ZT__N];
     int line, page;
     char quote[160];
 } zp_trow;
 
-enum { ZT_WEIGHT, ZT_SCORE, ZT_RATE, ZT__N };
 enum { ZP_TABLE_MAX = 400 };
 
 typedef struct zp_table {
     bool open;
-    bool score_table; /* the header names 分值/得分 */
-    int map[8];       /* figure position (from the right) -> ZT_*, -1 */
+    bool score_table; /* the header names 分值 and 得分 */
+    bool money_table; /* it names budget and final accounts, or two years */
+    int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
     zp_trow *rows;
     size_t nrows, cap;
@@ -216,6 +231,11 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p);
 void zp_ck_table_label(zp_checker *c, const zp_para *p);
 void zp_ck_table_end(zp_checker *c);
 void zp_ck_tgroup_check(zp_checker *c);
+/* Budget and year-on-year tables: rates, changes and totals by row. */
+void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
+/* Rows whose first money column (or weight) is the sum of the rows right
+ * after them are parents; parent[i] is set for those. */
+void zp_ck_table_parents(const zp_table *t, int col, bool *parent);
 
 void zp_ck_ledger_init(zp_ledger *l);
 void zp_ck_ledger_free(zp_ledger *l);

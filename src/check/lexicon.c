@@ -418,7 +418,8 @@ enum {
     K_ACTUAL = 1 << 7,    /* 决算, 执行数, 实际 … */
     K_DEDUCT = 1 << 8,    /* 扣 */
     K_WEIGHT = 1 << 9,    /* 分值, 权重, 满分 */
-    K_SCORE = 1 << 10     /* 得分, 评分, 分数, 自评, 打分 */
+    K_SCORE = 1 << 10,    /* 得分, 评分, 分数, 自评, 打分 */
+    K_SCORE_WORD = 1 << 11 /* 得分, 评分, 分数, 打分: a score, not only 自评 */
 };
 
 static const char *const kw_words[] = {
@@ -430,7 +431,8 @@ static const unsigned kw_flags[] = {
     K_TOTAL, K_TOTAL, K_TOTAL, K_TOTAL | K_SCORE, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET,
     K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_SCORE_RATE, K_RATE, K_RATE,
     K_RATE, K_RATE, K_RATE, K_DONE, K_BUDGET, K_SHARE, K_SHARE, K_ACTUAL, K_ACTUAL, K_ACTUAL,
-    K_ACTUAL, K_ACTUAL, K_DEDUCT, K_WEIGHT, K_WEIGHT, K_WEIGHT, K_SCORE, K_SCORE, K_SCORE, K_SCORE};
+    K_ACTUAL, K_ACTUAL, K_DEDUCT, K_WEIGHT, K_WEIGHT, K_WEIGHT, K_SCORE | K_SCORE_WORD,
+    K_SCORE | K_SCORE_WORD, K_SCORE | K_SCORE_WORD, K_SCORE | K_SCORE_WORD};
 
 static windex kw_index;
 
@@ -681,7 +683,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             out->role = ZR_WEIGHT;
         else if (kf & K_SCORE_RATE)
             out->role = ZR_SCORE_RATE;
-        else if (kf & K_SCORE)
+        else if ((kf & K_SCORE) && (n->family == ZF_SCORE || !(kf & K_TOTAL) || (kf & K_SCORE_WORD)))
             out->role = ZR_SCORE;
         else
             out->role = n->family == ZF_SCORE ? ZR_SCORE : ZR_NONE;

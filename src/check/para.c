@@ -154,11 +154,21 @@ bool zp_ck_is_table_row(const char *s, size_t len)
     }
     if (numbers >= 2)
         return true;
-    /* A header row: several cells, two of them naming a score table's columns. */
+    /* A header row: several cells, two of them naming a table's columns
+     * (a score table's, or a budget or year-on-year table's). */
     if (tokens >= 3) {
-        int heads = contains(s, len, "分值") + contains(s, len, "得分") + contains(s, len, "权重") +
-                    contains(s, len, "指标");
-        return heads >= 2;
+        static const char *const heads[] = {"分值", "得分", "权重", "指标", "预算", "决算",
+                                            "执行率", "完成率", "上年", "本年", "增减", "金额"};
+        int n = 0;
+        for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+            n += contains(s, len, heads[k]);
+        /* Years as column names: "2023年 2022年 增减额". */
+        for (size_t i = 0; i + 7 <= len; i++)
+            if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t') && (s[i] == '1' || s[i] == '2') &&
+                s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+                s[i + 3] >= '0' && s[i + 3] <= '9' && !memcmp(s + i + 4, "年", 3))
+                n++;
+        return n >= 2;
     }
     return false;
 }
@@ -204,6 +214,20 @@ bool zp_ck_is_page_number(const char *s, size_t len)
     if (starts(p + k, left - k, "—", &n) || starts(p + k, left - k, "–", &n))
         k += n;
     return k == left;
+}
+
+/* A table's or an annex's caption starts a block of its own: 表1, 附表2,
+ * 附件 3, 图 1. */
+static bool caption(const char *s, size_t len)
+{
+    size_t n = 0;
+    if (starts(s, len, "附表", &n) || starts(s, len, "附件", &n) || starts(s, len, "表", &n) ||
+        starts(s, len, "图", &n)) {
+        while (n < len && s[n] == ' ')
+            n++;
+        return n < len && s[n] >= '0' && s[n] <= '9';
+    }
+    return false;
 }
 
 /* The sentence is over at the end of s: 。！？ possibly inside quotes. */
@@ -291,7 +315,7 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         return; /* blank lines and page numbers neither end nor join */
     bool table = zp_ck_is_table_row(s + a, len - a);
     size_t marker;
-    bool marked = zp_ck_heading_level(s + a, len - a, &marker) > 0;
+    bool marked = zp_ck_heading_level(s + a, len - a, &marker) > 0 || caption(s + a, len - a);
     int width = (int)zp_ck_utf8_width(s + a, len - a);
     int wmax = max_width(j);
     if (width > wmax)

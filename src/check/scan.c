@@ -348,6 +348,10 @@ static void classify(const char *s, size_t len, zp_num *n, size_t digits_start, 
         n->flags |= ZN_CODE;
     if (before(s, back_spaces(s, n->start), "〔") || before(s, back_spaces(s, n->start), "["))
         n->flags |= ZN_CODE;
+    /* 表1, 附件 2, 图3: the number names a table or an annex. */
+    size_t b = back_spaces(s, n->start);
+    if (before(s, b, "表") || before(s, b, "附件") || before(s, b, "图") || before(s, b, "附表"))
+        n->flags |= ZN_CODE;
     bool year_unit = !strcmp(n->unit, "年") || !strcmp(n->unit, "年度");
     if (year_unit && n->value.scale == 0) {
         const char *d = s + digits_start;

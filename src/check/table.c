@@ -56,16 +56,50 @@ static bool parse_cell(const char *s, cell c, zp_dec *out)
     return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK;
 }
 
-static int column_type(const char *s, cell c)
+/* What a header cell names; the order matters: 得分率 before 得分, 上年决算
+ * before 决算, 年初预算 before 预算. */
+static int column_type(const zp_checker *c, const char *s, cell cl)
 {
-    const char *p = s + c.a;
-    size_t n = c.b - c.a;
-    if (zp_ck_has(p, n, "得分率") || zp_ck_has(p, n, "完成率"))
+    const char *p = s + cl.a;
+    size_t n = cl.b - cl.a;
+    if (zp_ck_has(p, n, "得分率"))
         return ZT_RATE;
-    if (zp_ck_has(p, n, "分值") || zp_ck_has(p, n, "权重") || zp_ck_has(p, n, "满分") || zp_ck_has(p, n, "标准分"))
+    if (zp_ck_has(p, n, "执行率") || zp_ck_has(p, n, "完成率") || zp_ck_has(p, n, "支出进度"))
+        return ZT_EXEC;
+    if (zp_ck_has(p, n, "分值") || zp_ck_has(p, n, "权重") || zp_ck_has(p, n, "满分") ||
+        zp_ck_has(p, n, "标准分"))
         return ZT_WEIGHT;
     if (zp_ck_has(p, n, "得分") || zp_ck_has(p, n, "评分") || zp_ck_has(p, n, "自评分"))
         return ZT_SCORE;
+    if (zp_ck_has(p, n, "增减率") || zp_ck_has(p, n, "增长率") || zp_ck_has(p, n, "变动率") ||
+        zp_ck_has(p, n, "增幅") || zp_ck_has(p, n, "同比"))
+        return ZT_CHANGE_PCT;
+    if (zp_ck_has(p, n, "增减") || zp_ck_has(p, n, "变动额") || zp_ck_has(p, n, "增加额") ||
+        zp_ck_has(p, n, "差额"))
+        return ZT_CHANGE;
+    if (zp_ck_has(p, n, "上年") || zp_ck_has(p, n, "上期") || zp_ck_has(p, n, "去年"))
+        return ZT_LAST;
+    if (c->report_year > 0) {
+        char y[16];
+        snprintf(y, sizeof y, "%d", c->report_year - 1);
+        if (zp_ck_has(p, n, y))
+            return ZT_LAST;
+    }
+    if (zp_ck_has(p, n, "年初预算"))
+        return ZT_BUDGET_INIT;
+    if (zp_ck_has(p, n, "预算"))
+        return ZT_BUDGET;
+    if (zp_ck_has(p, n, "决算") || zp_ck_has(p, n, "执行数") || zp_ck_has(p, n, "实际") ||
+        zp_ck_has(p, n, "支出数"))
+        return ZT_ACTUAL;
+    if (zp_ck_has(p, n, "本年") || zp_ck_has(p, n, "本期") || zp_ck_has(p, n, "当年"))
+        return ZT_THIS;
+    if (c->report_year > 0) {
+        char y[16];
+        snprintf(y, sizeof y, "%d", c->report_year);
+        if (zp_ck_has(p, n, y))
+            return ZT_THIS;
+    }
     return -1;
 }
 
@@ -73,6 +107,7 @@ static void table_reset(zp_table *t)
 {
     t->open = false;
     t->score_table = false;
+    t->money_table = false;
     t->nmap = 0;
     t->nrows = 0;
 }
@@ -93,7 +128,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     int n = split_cells(s, len, cells, 32);
     int types[32], heads = 0;
     for (int i = 0; i < n; i++) {
-        types[i] = column_type(s, cells[i]);
+        types[i] = column_type(c, s, cells[i]);
         heads += types[i] >= 0;
     }
     zp_dec probe;
@@ -105,16 +140,20 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         zp_ck_table_end(c);
         t->open = true;
         t->nmap = 0;
-        bool w = false, sc = false;
-        for (int i = n - 1; i >= 0 && t->nmap < 8; i--) {
+        bool has[ZT__N] = {false};
+        for (int i = n - 1; i >= 0 && t->nmap < 12; i--) {
             t->map[t->nmap++] = types[i];
-            w |= types[i] == ZT_WEIGHT;
-            sc |= types[i] == ZT_SCORE;
+            if (types[i] >= 0)
+                has[types[i]] = true;
         }
-        t->score_table = w && sc;
+        t->score_table = has[ZT_WEIGHT] && has[ZT_SCORE];
+        t->money_table = !t->score_table &&
+                         (((has[ZT_BUDGET] || has[ZT_BUDGET_INIT]) && (has[ZT_ACTUAL] || has[ZT_EXEC])) ||
+                          ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_LAST]) ||
+                          (has[ZT_CHANGE] && has[ZT_CHANGE_PCT]));
         return;
     }
-    if (!t->open || !t->score_table)
+    if (!t->open || !(t->score_table || t->money_table))
         return;
     if (t->nrows == t->cap) {
         if (t->cap >= ZP_TABLE_MAX)
@@ -226,33 +265,32 @@ static void check_row(zp_checker *c, const zp_trow *r)
     zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
 }
 
-/* Rows whose weight is the exact sum of the rows right after them are
- * parents (一级 above 二级); the rest are leaves. */
-static void find_parents(const zp_table *t, bool *parent)
+/* Rows whose figure in column col is the sum of the rows right after them
+ * are parents (一级 above 二级); the rest are leaves. Weights must match
+ * exactly; money within the rounding of its figures. */
+void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
 {
     for (size_t i = 0; i < t->nrows; i++) {
         parent[i] = false;
         const zp_trow *r = &t->rows[i];
-        if (r->group || r->total || !r->has[ZT_WEIGHT])
-            continue;
-        zp_rat want, sum = zp_rat_of_int(0);
-        if (!zp_rat_of_dec(r->col[ZT_WEIGHT], &want))
+        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+        if (r->group || r->total || !r->has[col] ||
+            !(col == ZT_WEIGHT ? weight_interval(r->col[col], &want) : interval(r->col[col], &want)))
             continue;
         int kids = 0;
         for (size_t j = i + 1; j < t->nrows; j++) {
             const zp_trow *q = &t->rows[j];
-            zp_rat x;
-            if (q->group || q->total || !q->has[ZT_WEIGHT] || !zp_rat_of_dec(q->col[ZT_WEIGHT], &x))
-                break;
-            if (!zp_rat_add(sum, x, &sum))
+            zp_interval x;
+            if (q->group || q->total || !q->has[col] ||
+                !(col == ZT_WEIGHT ? weight_interval(q->col[col], &x) : interval(q->col[col], &x)) ||
+                !zp_interval_add(sum, x, &sum))
                 break;
             kids++;
-            int cmp = zp_rat_cmp(sum, want);
-            if (cmp == 0 && kids >= 2) {
+            if (kids >= 2 && zp_interval_overlaps(sum, want)) {
                 parent[i] = true;
                 break;
             }
-            if (cmp > 0)
+            if (zp_rat_cmp(sum.lo, want.hi) > 0)
                 break;
         }
     }
@@ -336,7 +374,7 @@ void zp_ck_table_end(zp_checker *c)
     }
     if (t->score_table && t->nrows > 0) {
         bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
-        find_parents(t, parent);
+        zp_ck_table_parents(t, ZT_WEIGHT, parent);
         for (size_t i = 0; i < t->nrows; i++)
             if (!t->rows[i].group)
                 check_row(c, &t->rows[i]);
@@ -358,6 +396,8 @@ void zp_ck_table_end(zp_checker *c)
         }
         remember_groups(c, t, parent);
         free(parent);
+    } else if (t->money_table && t->nrows > 0) {
+        zp_ck_money_table_check(c, t);
     }
     table_reset(t);
 }

@@ -1,0 +1,157 @@
+/*
+ * Budget and year-on-year tables (收支情况表, 支出决算表 …): a header naming
+ * 预算 and 决算 (and 执行率), or two years (and 增减额, 增减率). Checked row
+ * by row: the execution rate against the row's final accounts and budget
+ * (全年 or 年初, whichever the table has), the change against the two
+ * years, the change rate against last year; and the 合计 row against the
+ * sum of the leaf rows, column by column. Cells are bare figures in the
+ * table's unit, so each stands for its rounding interval as written.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool iv_of(zp_dec d, zp_interval *iv, zp_rat *r)
+{
+    zp_num n;
+    memset(&n, 0, sizeof n);
+    n.value = d;
+    return zp_ck_num_interval(&n, iv) && zp_rat_of_dec(d, r);
+}
+
+static zp_finding *report_row(zp_checker *c, const zp_trow *r, const char *check, const char *gloss,
+                              const char *what, zp_dec stated, zp_interval allowed, zp_rat point,
+                              const char *unit)
+{
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", check, r->line, r->line, 0, r->page,
+                                    r->quote, gloss, "“%s”的%s", r->name, what);
+    /* A rate to two places more than stated; an amount to its own places. */
+    int places = unit[0] ? zp_ck_places_for(stated) : stated.scale;
+    zp_ck_finding_stated(g, stated, unit);
+    zp_ck_finding_computed(g, point, places, unit);
+    zp_ck_finding_allowed(g, allowed, places, unit);
+    return g;
+}
+
+static void check_rate(zp_checker *c, const zp_trow *r)
+{
+    zp_interval a, q, iv;
+    zp_rat ar, qr, point;
+    if (!r->has[ZT_EXEC] || !r->has[ZT_ACTUAL] || !iv_of(r->col[ZT_ACTUAL], &a, &ar) ||
+        !iv_of(r->col[ZT_EXEC], &q, &qr))
+        return;
+    /* Right against either budget the table gives. */
+    static const int budgets[] = {ZT_BUDGET, ZT_BUDGET_INIT};
+    bool tried = false;
+    zp_interval first_iv;
+    zp_rat first_point;
+    for (size_t k = 0; k < 2; k++) {
+        zp_interval b;
+        zp_rat br;
+        if (!r->has[budgets[k]] || !iv_of(r->col[budgets[k]], &b, &br) ||
+            !zp_ck_f_ratio(a, b, &iv) || !zp_rat_percent(ar, br, &point))
+            continue;
+        if (zp_interval_overlaps(q, iv))
+            return;
+        if (!tried) {
+            first_iv = iv;
+            first_point = point;
+        }
+        tried = true;
+    }
+    if (tried)
+        report_row(c, r, "rate", "execution rate does not match budget and final accounts",
+                   "执行率与预算数、决算数不符", r->col[ZT_EXEC], first_iv, first_point, "%");
+}
+
+static void check_change(zp_checker *c, const zp_trow *r)
+{
+    int now = r->has[ZT_THIS] ? ZT_THIS : r->has[ZT_ACTUAL] ? ZT_ACTUAL : -1;
+    zp_interval v, l, d, e, iv;
+    zp_rat vr, lr, dr, er, point;
+    bool hv = now >= 0 && iv_of(r->col[now], &v, &vr);
+    bool hl = r->has[ZT_LAST] && iv_of(r->col[ZT_LAST], &l, &lr);
+    bool hd = r->has[ZT_CHANGE] && iv_of(r->col[ZT_CHANGE], &d, &dr);
+    bool he = r->has[ZT_CHANGE_PCT] && iv_of(r->col[ZT_CHANGE_PCT], &e, &er);
+    if (hv && hl && hd && zp_interval_sub(v, l, &iv) && zp_rat_sub(vr, lr, &point) &&
+        !zp_interval_overlaps(d, iv)) {
+        report_row(c, r, "yoy", "change does not match this year's and last year's figures",
+                   "增减额与本年数、上年数不符", r->col[ZT_CHANGE], iv, point, "");
+        return;
+    }
+    if (!he || !hl || zp_rat_sign(lr) == 0)
+        return;
+    bool ok = false;
+    if (hv)
+        ok = zp_ck_f_pct_from_last(v, l, &iv) && zp_rat_sub(vr, lr, &point) &&
+             zp_rat_percent(point, lr, &point);
+    else if (hd)
+        ok = zp_ck_f_pct_from_last_change(l, d, &iv) && zp_rat_percent(dr, lr, &point);
+    if (ok && !zp_interval_overlaps(e, iv))
+        report_row(c, r, "yoy", "change rate does not match; its base is last year's value",
+                   "增减率与本年数、上年数不符（基数应为上年数）", r->col[ZT_CHANGE_PCT], iv, point,
+                   "%");
+}
+
+static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
+{
+    static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
+    for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
+        int col = money[k];
+        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+        zp_rat wr, point = zp_rat_of_int(0);
+        if (!total->has[col] || !iv_of(total->col[col], &want, &wr))
+            continue;
+        int n = 0;
+        bool ok = true;
+        for (size_t i = 0; i < t->nrows && ok; i++) {
+            const zp_trow *r = &t->rows[i];
+            if (r->group || r->total || parent[i])
+                continue;
+            zp_interval x;
+            zp_rat xr;
+            ok = r->has[col] && iv_of(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                 zp_rat_add(point, xr, &point);
+            n++;
+        }
+        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
+            continue;
+        static const char *const names[ZT__N] = {
+            [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
+            [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
+        char what[64];
+        snprintf(what, sizeof what, "%s与各行之和不符", names[col]);
+        report_row(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
+                   sum, point, "");
+    }
+}
+
+void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zp_trow *r = &t->rows[i];
+        if (r->group)
+            continue;
+        check_rate(c, r);
+        check_change(c, r);
+    }
+    /* Totals, with parents found by the first money column there is. */
+    static const int order[] = {ZT_ACTUAL, ZT_BUDGET, ZT_THIS, ZT_LAST, ZT_BUDGET_INIT};
+    int col = -1;
+    for (size_t k = 0; k < sizeof order / sizeof order[0] && col < 0; k++)
+        for (size_t i = 0; i < t->nrows && col < 0; i++)
+            if (t->rows[i].has[order[k]])
+                col = order[k];
+    if (col < 0)
+        return;
+    bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
+    zp_ck_table_parents(t, col, parent);
+    for (size_t i = 0; i < t->nrows; i++) {
+        if (t->rows[i].total) {
+            check_total(c, t, &t->rows[i], parent);
+            break;
+        }
+    }
+    free(parent);
+}
