@@ -215,6 +215,35 @@ void zp_ck_copy_text(char *dst, size_t size, const char *src, size_t len);
 /* The decimal places to show a computed figure beside a stated one. */
 int zp_ck_places_for(zp_dec stated);
 
+/* ---- values made of figures (splits.c) ---------------------------------- */
+
+typedef enum { ZP_M_AMOUNT, ZP_M_BUDGET, ZP_M_CHANGE, ZP_M_LAST, ZP_M__N } zp_measure;
+
+/* A value, stated or made from stated figures. */
+typedef struct zp_val {
+    bool ok;
+    zp_interval iv;
+    zp_rat r;
+    size_t from, to; /* the figures it was made of, in the paragraph */
+    int n;           /* how many figures */
+    bool approx;
+    const zp_item *it; /* the figure, when it is one */
+    const zp_entry *ext; /* or the earlier statement it comes from */
+} zp_val;
+
+void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
+bool zp_ck_val_add(zp_val *acc, const zp_val *x);
+/* A category's value for a measure: stated in the paragraph, or made from
+ * a complete split of it (depth limits the recursion). */
+void zp_ck_value(const zp_checker *c, int cat, zp_measure m, zp_val *v, int depth);
+/* The same, or stated earlier under the same heading. */
+void zp_ck_total_value(const zp_checker *c, int cat, zp_measure m, zp_val *v);
+/* A complete split's sum, when every part is known. */
+void zp_ck_split_sum(const zp_checker *c, int parent, zp_split split, zp_measure m, zp_val *v,
+                     int depth);
+void zp_ck_shares_check(zp_checker *c);
+void zp_ck_qizhong_check(zp_checker *c);
+
 /* ---- the stages ---------------------------------------------------------- */
 
 void zp_ck_frames_build(zp_checker *c);

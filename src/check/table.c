@@ -131,6 +131,23 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         types[i] = column_type(c, s, cells[i]);
         heads += types[i] >= 0;
     }
+    /* Two year columns a year apart: the later is this year's. */
+    int years[32] = {0};
+    for (int i = 0; i < n; i++) {
+        const char *q = s + cells[i].a;
+        size_t m = cells[i].b - cells[i].a;
+        if (m >= 7 && q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' && q[2] >= '0' &&
+            q[2] <= '9' && q[3] >= '0' && q[3] <= '9' && !memcmp(q + 4, "年", 3))
+            years[i] = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+    }
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++)
+            if (years[i] && years[j] == years[i] - 1 && (types[i] < 0 || types[i] == ZT_THIS) &&
+                (types[j] < 0 || types[j] == ZT_LAST)) {
+                heads += (types[i] < 0) + (types[j] < 0);
+                types[i] = ZT_THIS;
+                types[j] = ZT_LAST;
+            }
     zp_dec probe;
     bool any_number = false;
     for (int i = 0; i < n; i++)

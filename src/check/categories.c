@@ -1,0 +1,254 @@
+/*
+ * The national classifications a report's subjects are matched to: 支出性质
+ * (基本支出, 项目支出; 人员经费, 公用经费), 支出功能分类 (类), 支出经济分类
+ * (类), 三公经费, and their common names. Data, looked up by an index on
+ * the names' first bytes.
+ */
+#include <string.h>
+
+#include "check/lexicon.h"
+
+static bool at(const char *s, size_t len, size_t i, const char *w)
+{
+    return zp_ck_at(s, len, i, w);
+}
+
+/* ---- categories ------------------------------------------------------- */
+
+const zp_category zp_ck_categories[] = {
+    [ZC_EXP] = {"支出", -1, ZS_NONE, false},
+    [ZC_INC] = {"收入", -1, ZS_NONE, true},
+    [ZC_FISCAL_EXP] = {"财政拨款支出", -1, ZS_NONE, false},
+    [ZC_FISCAL_INC] = {"财政拨款收入", ZC_INC, ZS_INCOME, true},
+    [ZC_BASIC] = {"基本支出", ZC_EXP, ZS_NATURE, false},
+    [ZC_PROJ] = {"项目支出", ZC_EXP, ZS_NATURE, false},
+    [ZC_PERSONNEL] = {"人员经费", ZC_BASIC, ZS_BASIC, false},
+    [ZC_PUBLIC] = {"公用经费", ZC_BASIC, ZS_BASIC, false},
+    [ZC_SANGONG] = {"三公经费", -1, ZS_NONE, false},
+    [ZC_ABROAD] = {"因公出国（境）费", ZC_SANGONG, ZS_SANGONG, false},
+    [ZC_CAR] = {"公务用车购置及运行维护费", ZC_SANGONG, ZS_SANGONG, false},
+    [ZC_CAR_BUY] = {"公务用车购置费", ZC_CAR, ZS_CAR, false},
+    [ZC_CAR_RUN] = {"公务用车运行维护费", ZC_CAR, ZS_CAR, false},
+    [ZC_RECEPTION] = {"公务接待费", ZC_SANGONG, ZS_SANGONG, false},
+    /* 支出功能分类 (类) */
+    {"一般公共服务支出", ZC_EXP, ZS_FUNC, false},
+    {"外交支出", ZC_EXP, ZS_FUNC, false},
+    {"国防支出", ZC_EXP, ZS_FUNC, false},
+    {"公共安全支出", ZC_EXP, ZS_FUNC, false},
+    {"教育支出", ZC_EXP, ZS_FUNC, false},
+    {"科学技术支出", ZC_EXP, ZS_FUNC, false},
+    {"文化旅游体育与传媒支出", ZC_EXP, ZS_FUNC, false},
+    {"社会保障和就业支出", ZC_EXP, ZS_FUNC, false},
+    {"卫生健康支出", ZC_EXP, ZS_FUNC, false},
+    {"节能环保支出", ZC_EXP, ZS_FUNC, false},
+    {"城乡社区支出", ZC_EXP, ZS_FUNC, false},
+    {"农林水支出", ZC_EXP, ZS_FUNC, false},
+    {"交通运输支出", ZC_EXP, ZS_FUNC, false},
+    {"资源勘探工业信息等支出", ZC_EXP, ZS_FUNC, false},
+    {"商业服务业等支出", ZC_EXP, ZS_FUNC, false},
+    {"金融支出", ZC_EXP, ZS_FUNC, false},
+    {"自然资源海洋气象等支出", ZC_EXP, ZS_FUNC, false},
+    {"住房保障支出", ZC_EXP, ZS_FUNC, false},
+    {"粮油物资储备支出", ZC_EXP, ZS_FUNC, false},
+    {"灾害防治及应急管理支出", ZC_EXP, ZS_FUNC, false},
+    /* 支出经济分类 (类) */
+    {"工资福利支出", ZC_EXP, ZS_ECON, false},
+    {"商品和服务支出", ZC_EXP, ZS_ECON, false},
+    {"对个人和家庭的补助", ZC_EXP, ZS_ECON, false},
+    {"债务利息及费用支出", ZC_EXP, ZS_ECON, false},
+    {"资本性支出", ZC_EXP, ZS_ECON, false},
+    {"对企业补助", ZC_EXP, ZS_ECON, false},
+    {"对社会保障基金补助", ZC_EXP, ZS_ECON, false},
+};
+const int zp_ck_ncategories = (int)(sizeof zp_ck_categories / sizeof zp_ck_categories[0]);
+
+typedef struct alias {
+    const char *text; /* in key form: no 的, no quotes */
+    int cat;          /* -2: look up by name below */
+    bool exact;       /* the whole subject, not a part of it */
+} alias;
+
+static const alias aliases[] = {
+    {"支出", ZC_EXP, true},
+    {"支出总计", ZC_EXP, false},
+    {"支出合计", ZC_EXP, false},
+    {"支出总额", ZC_EXP, false},
+    {"总支出", ZC_EXP, false},
+    {"本年支出", ZC_EXP, false},
+    {"整体支出", ZC_EXP, false},
+    {"部门支出", ZC_EXP, false},
+    {"决算支出", ZC_EXP, false},
+    {"收、支总计", ZC_EXP, false},
+    {"收支总计", ZC_EXP, false},
+    {"收入", ZC_INC, true},
+    {"收入总计", ZC_INC, false},
+    {"收入合计", ZC_INC, false},
+    {"收入总额", ZC_INC, false},
+    {"总收入", ZC_INC, false},
+    {"本年收入", ZC_INC, false},
+    {"财政拨款支出", ZC_FISCAL_EXP, false},
+    {"财政拨款收支总计", ZC_FISCAL_EXP, false},
+    {"财政拨款支出总计", ZC_FISCAL_EXP, false},
+    {"财政拨款收入", ZC_FISCAL_INC, false},
+    {"基本支出", ZC_BASIC, false},
+    {"项目支出", ZC_PROJ, false},
+    {"人员经费", ZC_PERSONNEL, false},
+    {"人员支出", ZC_PERSONNEL, false},
+    {"公用经费", ZC_PUBLIC, false},
+    {"公用支出", ZC_PUBLIC, false},
+    {"三公经费", ZC_SANGONG, false},
+    {"三公", ZC_SANGONG, false},
+    {"因公出国（境）", ZC_ABROAD, false},
+    {"因公出国(境)", ZC_ABROAD, false},
+    {"因公出国", ZC_ABROAD, false},
+    {"因公出国境费", ZC_ABROAD, false},
+    {"因公出国境", ZC_ABROAD, false},
+    {"出国境费", ZC_ABROAD, false},
+    {"出国（境）费", ZC_ABROAD, false},
+    {"出国(境)费", ZC_ABROAD, false},
+    {"公务用车购置及运行维护费", ZC_CAR, false},
+    {"公务用车购置费及运行维护费", ZC_CAR, false},
+    {"公务用车购置和运行维护费", ZC_CAR, false},
+    {"公务用车购置费和运行维护费", ZC_CAR, false},
+    {"公务用车购置及运行费", ZC_CAR, false},
+    {"公务用车费", ZC_CAR, false},
+    {"公务用车购置费", ZC_CAR_BUY, false},
+    {"公务用车购置", ZC_CAR_BUY, false},
+    {"车辆购置费", ZC_CAR_BUY, false},
+    {"公务用车运行维护费", ZC_CAR_RUN, false},
+    {"公务用车运行费", ZC_CAR_RUN, false},
+    {"运行维护费", ZC_CAR_RUN, false},
+    {"公务接待费", ZC_RECEPTION, false},
+    {"接待费", ZC_RECEPTION, false},
+    {"一般公共服务", -2, false},
+    {"外交", -2, true},
+    {"国防", -2, true},
+    {"公共安全", -2, false},
+    {"教育", -2, true},
+    {"科学技术", -2, false},
+    {"文化旅游体育与传媒", -2, false},
+    {"文化体育与传媒", -2, false},
+    {"社会保障和就业", -2, false},
+    {"卫生健康", -2, false},
+    {"医疗卫生", -2, false},
+    {"节能环保", -2, false},
+    {"城乡社区", -2, false},
+    {"农林水", -2, false},
+    {"交通运输", -2, false},
+    {"资源勘探工业信息等", -2, false},
+    {"商业服务业等", -2, false},
+    {"金融", -2, true},
+    {"自然资源海洋气象等", -2, false},
+    {"住房保障", -2, false},
+    {"粮油物资储备", -2, false},
+    {"灾害防治及应急管理", -2, false},
+    {"工资福利", -2, false},
+    {"商品和服务", -2, false},
+    {"对个人和家庭补助", -2, false},
+    {"对个人和家庭", -2, false},
+    {"债务利息及费用", -2, false},
+    {"资本性支出", -2, false},
+    {"对企业补助", -2, false},
+    {"对社会保障基金补助", -2, false},
+};
+
+/* Which category an alias marked -2 names: the one whose name starts with it. */
+static int by_name(const char *text)
+{
+    size_t m = strlen(text);
+    for (int i = 0; i < zp_ck_ncategories; i++) {
+        char key[96];
+        zp_ck_key_of(zp_ck_categories[i].name, strlen(zp_ck_categories[i].name), key, sizeof key);
+        if (!strncmp(key, text, m))
+            return i;
+    }
+    return -1;
+}
+
+/* Words that may follow a category's name in a subject without changing
+ * what it names: 基本支出总额, 三公经费支出, 工资福利支出. */
+static size_t generic_tail(const char *s, size_t len)
+{
+    static const char *const tails[] = {"支出", "费用", "经费", "资金", "总额", "总计", "合计",
+                                        "金额", "数", "决算", "共计", "合计数", "费"};
+    size_t i = 0;
+    for (;;) {
+        bool more = false;
+        for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+            if (at(s, len, i, tails[k])) {
+                i += strlen(tails[k]);
+                more = true;
+                break;
+            }
+        }
+        if (!more)
+            return i;
+    }
+}
+
+/* Aliases by their first byte pair, so that a subject is compared only
+ * with the names that could start at each of its characters. */
+enum { ALIAS_BUCKETS = 256 };
+static short alias_next[sizeof aliases / sizeof aliases[0]];
+static short alias_head[ALIAS_BUCKETS];
+static bool alias_ready;
+
+static unsigned bucket_of(const char *s)
+{
+    return ((unsigned char)s[0] * 31u + (unsigned char)s[1] * 7u + (unsigned char)(s[1] ? s[2] : 0)) %
+           ALIAS_BUCKETS;
+}
+
+static void build_alias_index(void)
+{
+    for (int b = 0; b < ALIAS_BUCKETS; b++)
+        alias_head[b] = -1;
+    for (int k = (int)(sizeof aliases / sizeof aliases[0]) - 1; k >= 0; k--) {
+        unsigned b = bucket_of(aliases[k].text);
+        alias_next[k] = alias_head[b];
+        alias_head[b] = (short)k;
+    }
+    alias_ready = true;
+}
+
+int zp_ck_category_of(const char *s, size_t len)
+{
+    char key[192];
+    zp_ck_key_of(s, len, key, sizeof key);
+    size_t klen = strlen(key);
+    if (!alias_ready)
+        build_alias_index();
+    /* The name that starts first wins ("三公经费支出总额" is 三公经费, not
+     * 支出总额); of two that start together, the longer. */
+    for (size_t where = 0; where + 1 < klen; where++) {
+        if (((unsigned char)key[where] & 0xC0) == 0x80)
+            continue;
+        int best = -1;
+        size_t best_len = 0;
+        for (int k = alias_head[bucket_of(key + where)]; k >= 0; k = alias_next[k]) {
+            const alias *a = &aliases[k];
+            size_t m = strlen(a->text);
+            if (m <= best_len || where + m > klen || memcmp(key + where, a->text, m))
+                continue;
+            /* An exact name ("支出", "教育") names the whole subject, or its
+             * start before generic words ("教育支出"). */
+            if ((a->exact && where != 0) ||
+                generic_tail(key + where + m, klen - where - m) != klen - where - m)
+                continue;
+            int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+            if (cat >= 0) {
+                best = cat;
+                best_len = m;
+            }
+        }
+        if (best >= 0)
+            return best;
+    }
+    return -1;
+}
+
+bool zp_ck_split_complete(zp_split s)
+{
+    return s == ZS_NATURE || s == ZS_BASIC || s == ZS_SANGONG || s == ZS_CAR;
+}
+

@@ -1,0 +1,199 @@
+/*
+ * Shares and 其中 lists. A share is a part over the whole its sentence
+ * names (占本年支出 …), or over the part's parent when it names none, or
+ * over the sum of a classification's parts when only they are stated (三公
+ * 经费：接待费 3.75 万元，占 100% …). A 其中 list cannot exceed its whole, and
+ * makes it exactly when it counts people or things, names only the whole's
+ * own classes, or ends with 其他.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* ---- shares -------------------------------------------------------------- */
+
+static void frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
+{
+    static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_COUNT, ZR_BUDGET};
+    memset(v, 0, sizeof *v);
+    for (size_t k = 0; k < 4 && !v->ok; k++)
+        if (f->slot[roles[k]] >= 0)
+            zp_ck_val_from_item(zp_ck_frame_item(c, f, roles[k]), 0, v);
+}
+
+static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t)
+{
+    memset(t, 0, sizeof *t);
+    if (f->object[0]) {
+        if (strstr(f->object, "预算")) {
+            zp_ck_val_from_item(zp_ck_frame_item(c, f, ZR_BUDGET), 0, t);
+            return;
+        }
+        int cat = zp_ck_category_of(f->object, strlen(f->object));
+        if (cat >= 0)
+            zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
+        return;
+    }
+    if (f->parent >= 0) {
+        frame_amount(c, &c->p.frames[f->parent], t);
+        if (t->ok)
+            return;
+    }
+    if (f->cat >= 0 && zp_ck_categories[f->cat].parent >= 0)
+        zp_ck_total_value(c, zp_ck_categories[f->cat].parent, ZP_M_AMOUNT, t);
+}
+
+void zp_ck_shares_check(zp_checker *c)
+{
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        const zp_item *si = zp_ck_frame_item(c, f, ZR_SHARE);
+        if (!si || (si->num.flags & (ZN_APPROX | ZN_BOUND)))
+            continue;
+        zp_val x, t, s;
+        frame_amount(c, f, &x);
+        share_whole(c, f, &t);
+        zp_ck_val_from_item(si, 0, &s);
+        if (!x.ok || !t.ok || !s.ok)
+            continue;
+        /* A count's share of money, or the reverse, is no share. */
+        const zp_item *xi = x.it;
+        zp_interval iv;
+        zp_rat point;
+        if (!zp_ck_f_ratio(x.iv, t.iv, &iv) || !zp_rat_percent(x.r, t.r, &point))
+            continue;
+        if (zp_interval_overlaps(s.iv, iv))
+            continue;
+        zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share", xi ? xi->num.start : si->num.start,
+                                  si->num.end, "share does not match the amounts",
+                                  "占比与金额不符");
+        int places = zp_ck_places_for(si->num.value);
+        zp_ck_finding_stated(g, si->num.value, "%");
+        zp_ck_finding_computed(g, point, places, "%");
+        zp_ck_finding_allowed(g, iv, places, "%");
+        char sx[48], st[48];
+        zp_ck_fmt_rat(x.r, 2, sx, sizeof sx);
+        zp_ck_fmt_rat(t.r, 2, st, sizeof st);
+        zp_ck_finding_note(g, "%s ÷ %s × 100%%", sx, st);
+    }
+}
+
+/* ---- 其中 ---------------------------------------------------------------- */
+
+/* Is category a (transitively) below category whole? */
+static bool below(int a, int whole)
+{
+    if (a < 0 || whole < 0)
+        return false;
+    for (int up = zp_ck_categories[a].parent; up >= 0; up = zp_ck_categories[up].parent)
+        if (up == whole)
+            return true;
+    return false;
+}
+
+static bool counts(zp_family f)
+{
+    return f == ZF_PEOPLE || f == ZF_VISITS || f == ZF_COUNT;
+}
+
+void zp_ck_qizhong_check(zp_checker *c)
+{
+    /* Each whole's parts as a list, so that a long chain of 其中 costs no
+     * more than its length. */
+    size_t n = c->p.nframes;
+    int *first = zp_xmalloc(n * sizeof *first), *next = zp_xmalloc(n * sizeof *next);
+    for (size_t i = 0; i < n; i++)
+        first[i] = next[i] = -1;
+    for (size_t j = n; j-- > 0;) {
+        int par = c->p.frames[j].parent;
+        if (par >= 0 && (size_t)par < j) {
+            next[j] = first[par];
+            first[par] = (int)j;
+        }
+    }
+    for (size_t pi = 0; pi < n; pi++) {
+        if (first[pi] < 0)
+            continue;
+        const zp_frame *p = &c->p.frames[pi];
+        /* Final accounts and a plain amount are one zp_measure: a whole's
+         * 实际支出 is the sum of its parts' amounts. */
+        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET};
+        for (size_t k = 0; k < 3; k++) {
+            int role = roles[k];
+            const zp_item *ti = zp_ck_frame_item(c, p, role);
+            if (!ti && role == ZR_AMOUNT)
+                ti = zp_ck_frame_item(c, p, ZR_ACTUAL);
+            zp_val total;
+            zp_ck_val_from_item(ti, 0, &total);
+            if (!total.ok)
+                continue;
+            zp_val sum;
+            memset(&sum, 0, sizeof sum);
+            int nparts = 0;
+            bool ok = true, all_known = p->cat >= 0;
+            const zp_item *last = NULL;
+            const zp_frame *last_part = NULL;
+            for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
+                const zp_frame *q = &c->p.frames[j];
+                /* The parts already make the whole exactly: what follows is
+                 * something else ("…44 名；退休人员 35 名"). */
+                if (nparts >= 2 && zp_rat_cmp(sum.r, total.r) == 0)
+                    break;
+                const zp_item *qi = zp_ck_frame_item(c, q, role);
+                if (!qi && role == ZR_AMOUNT)
+                    qi = zp_ck_frame_item(c, q, ZR_ACTUAL);
+                if (!qi) {
+                    ok = false;
+                    break;
+                }
+                if (qi->num.family != ti->num.family ||
+                    (counts(ti->num.family) && strcmp(qi->num.unit, ti->num.unit) &&
+                     ti->num.family == ZF_COUNT)) {
+                    ok = false;
+                    break;
+                }
+                zp_val x;
+                zp_ck_val_from_item(qi, 0, &x);
+                ok = x.ok && zp_ck_val_add(&sum, &x);
+                nparts++;
+                last = qi;
+                last_part = q;
+                if (!below(q->cat, p->cat))
+                    all_known = false;
+            }
+            if (!ok || nparts == 0)
+                continue;
+            /* Parts the classifications know are checked there, when the
+             * classification can make the whole from them. */
+            zp_val made;
+            memset(&made, 0, sizeof made);
+            if (all_known && role != ZR_COUNT) {
+                for (int s = ZS_NATURE; s < ZS__N && !made.ok; s++)
+                    zp_ck_split_sum(c, p->cat, (zp_split)s, role == ZR_BUDGET ? ZP_M_BUDGET : ZP_M_AMOUNT,
+                              &made, 0);
+                if (made.ok)
+                    continue;
+            }
+            /* A list is whole when it counts people, when it names only
+             * parts of the whole's classification (三公经费：出国、接待、运行),
+             * or when it ends with 其他 (everything else). */
+            bool full = nparts >= 2 && (counts(ti->num.family) || all_known ||
+                                        (last_part && !strncmp(last_part->subject, "其他", 6)));
+            bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)
+                              : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
+            if (!wrong)
+                continue;
+            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", counts(ti->num.family) ? "count" : "sum",
+                                      ti->num.start, last->num.end,
+                                      full ? "the parts listed after 其中 do not add up to the total"
+                                           : "the parts listed after 其中 exceed the total",
+                                      full ? "“其中”所列各项之和与总数不符" : "“其中”所列各项之和超过总数");
+            zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
+            zp_ck_finding_computed(g, sum.r, ti->num.value.scale, ti->num.unit);
+        }
+    }
+    free(first);
+    free(next);
+}
+
