@@ -1,18 +1,24 @@
 /*
  * The checker's insides, shared by the files of src/check/:
  *
- *   para.c      lines -> paragraphs (hard wraps undone)
- *   scan.c      paragraph -> figures with units
- *   lexicon.c   words before a figure -> its role and subject
- *   frames.c    figures -> frames (one subject with its budget, final
- *               accounts, rate, change …) and the paragraph's category table
- *   rules.c     checks inside one frame (rates, changes, shares, scores)
- *   splits.c    parts and totals, splits of one total and their changes
- *   table.c     score tables
- *   ledger.c    the same quantity stated twice
- *   words.c     grades, direction words, impossible years and dates, facts
- *   finding.c   findings: where, what was stated, what the numbers give
- *   checker.c   the driver
+ *   normalize.c   one line's spelling made one (utf8proc)
+ *   para.c        lines -> paragraphs (hard wraps undone)
+ *   scan.c        paragraph -> figures with units
+ *   lexicon.c     words before a figure -> its role and subject
+ *   categories.c  subjects -> the national classifications
+ *   frames.c      figures -> frames (one subject with its budget, final
+ *                 accounts, rate, change …) and the paragraph's category table
+ *   formula.c     the genre's formulas over intervals
+ *   rules.c       checks inside one frame (rates, changes, scores, words)
+ *   splits.c      classifications' parts against totals, and their changes
+ *   parts.c       shares, 其中 lists
+ *   table.c       tables: score tables
+ *   table_money.c tables: budget and year-on-year tables
+ *   ledger.c      the same quantity stated twice
+ *   words.c       grades, impossible years and dates, facts
+ *   finding.c     findings: where, what was stated, what the numbers give
+ *   json_out.c    findings as JSON
+ *   checker.c     the driver
  */
 #ifndef ZP_CHECK_INT_H
 #define ZP_CHECK_INT_H
