@@ -107,6 +107,7 @@ typedef struct zp_ledger {
 } zp_ledger;
 
 enum { ZP_LEDGER_MAX = 4096 };
+enum { ZP_INDICATOR_REACH = 40 }; /* lines an indicator's statement reaches */
 enum { ZP_FINDINGS_MAX = 1000 };
 
 /* ---- facts (words.c) ---------------------------------------------------- */

@@ -129,6 +129,18 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     }
     if (e->reported || e->line == line)
         return;
+    /* An indicator is a local quantity: far from its last statement it may
+     * be another project's, under a heading the text does not number. */
+    if (role == ZR_INDICATOR && line - e->line > ZP_INDICATOR_REACH) {
+        e->value = n->value;
+        e->exp10 = n->exp10;
+        snprintf(e->unit, sizeof e->unit, "%s", n->unit);
+        e->line = line;
+        e->col = col;
+        e->page = page;
+        zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
+        return;
+    }
     zp_interval a, b;
     if (!interval_of(e->value, e->exp10, &a) || !zp_ck_num_interval(n, &b))
         return;
@@ -200,12 +212,22 @@ static void put_item(zp_checker *c, const char *key, int role, int scope, const 
         return;
     /* Most statements agree with what was said before: find that out
      * before placing and quoting this one. */
-    const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
+    zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
     if (e) {
         zp_interval a, b;
-        if (e->reported || !interval_of(e->value, e->exp10, &a) ||
-            !zp_ck_item_interval(it, &b) || zp_interval_overlaps(a, b))
+        if (e->reported || !interval_of(e->value, e->exp10, &a) || !zp_ck_item_interval(it, &b))
             return;
+        if (zp_interval_overlaps(a, b)) {
+            /* Said again alike: an indicator's reach starts again here. */
+            if (role == ZR_INDICATOR) {
+                char quote[512];
+                zp_ck_para_locate(c->p.para, it->num.start, &e->line, &e->col, &e->page);
+                zp_ck_quote(&c->p, it->num.start, it->num.end, quote, sizeof quote);
+                zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
+                e->value = it->num.value;
+            }
+            return;
+        }
     } else if (c->ledger.count >= ZP_LEDGER_MAX) {
         return;
     }
