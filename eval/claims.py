@@ -50,6 +50,14 @@ def overlaps(a, b):
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def agree(a, b):
+    """Two statements of one value: half-open intervals, so figures whose
+    intervals only touch (97 and 98) cannot both be right."""
+    if a[0] == a[1] or b[0] == b[1]:
+        return overlaps(a, b)
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def corners(f, ivs):
     """Range of f over the box, for f monotone in each input."""
     vals = []
@@ -125,7 +133,7 @@ class Claim:
             d, v, l = (iv(f) for f in self.figs)
             return overlaps(d, (v[0] - l[1], v[1] - l[0]))
         if k == "same":
-            return overlaps(iv(self.figs[0]), iv(self.figs[1]))
+            return agree(iv(self.figs[0]), iv(self.figs[1]))
         if k == "grade_ge":
             return iv(self.figs[0])[1] >= self.extra
         if k == "grade_lt":

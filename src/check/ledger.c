@@ -94,6 +94,17 @@ static zp_entry *add(zp_ledger *l, uint64_t h)
     return e;
 }
 
+/* Can one value be stated both ways? A stated figure stands for a
+ * half-open interval ("98%" is [97.5%, 98.5%)): two of them that only touch
+ * cannot both be right, since no value rounds to both 97 and 98. */
+static bool agree(zp_interval a, zp_interval b)
+{
+    bool pa = zp_rat_cmp(a.lo, a.hi) == 0, pb = zp_rat_cmp(b.lo, b.hi) == 0;
+    if (pa || pb)
+        return zp_interval_overlaps(a, b);
+    return zp_rat_cmp(a.lo, b.hi) < 0 && zp_rat_cmp(b.lo, a.hi) < 0;
+}
+
 static bool interval_of(zp_dec v, int exp10, zp_interval *out)
 {
     zp_num n;
@@ -144,7 +155,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     zp_interval a, b;
     if (!interval_of(e->value, e->exp10, &a) || !zp_ck_num_interval(n, &b))
         return;
-    if (zp_interval_overlaps(a, b))
+    if (agree(a, b))
         return;
     /* One disagreement between two passages is one finding: the change's
      * rate that goes with its amount is not a second one. */
@@ -217,7 +228,7 @@ static void put_item(zp_checker *c, const char *key, int role, int scope, const 
         zp_interval a, b;
         if (e->reported || !interval_of(e->value, e->exp10, &a) || !zp_ck_item_interval(it, &b))
             return;
-        if (zp_interval_overlaps(a, b)) {
+        if (agree(a, b)) {
             /* Said again alike: an indicator's reach starts again here. */
             if (role == ZR_INDICATOR) {
                 char quote[512];

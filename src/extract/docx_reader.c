@@ -13,6 +13,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "extract/docx_numbering.h"
 #include "extract/extract.h"
 
 typedef struct docx_impl {
@@ -26,11 +27,16 @@ typedef struct docx_impl {
     bool in_text;     /* inside w:t */
     int skip_depth;   /* inside w:del / w:instrText etc. */
     bool done;
+    zp_numbering *numbering; /* word/numbering.xml, for list labels */
+    bool in_ppr;      /* inside the paragraph's w:pPr */
+    int num_id, ilvl; /* its w:numPr */
     zp_buf cur;       /* the line being built */
     zp_buf out;       /* the line handed out */
     bool out_cut;     /* the last line handed out was cut at ZP_LINE_MAX */
     bool cut_pending;
 } docx_impl;
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 static int read_member(void *ctx, char *buf, int len)
 {
@@ -134,7 +140,20 @@ static int step(zp_doc *doc, docx_impl *d)
                 } else {
                     add_text(d, " ", 1);
                 }
+            } else if (is(name, "pPr")) {
+                d->in_ppr = !empty;
+            } else if (d->in_ppr && (is(name, "numId") || is(name, "ilvl"))) {
+                xmlChar *v = xmlTextReaderGetAttributeNs(d->xml, (const xmlChar *)"val", (const xmlChar *)W_NS);
+                int n = v ? atoi((const char *)v) : 0;
+                xmlFree(v);
+                if (is(name, "numId"))
+                    d->num_id = n;
+                else
+                    d->ilvl = n;
             } else if (is(name, "p")) {
+                d->num_id = 0;
+                d->ilvl = 0;
+                d->in_ppr = false;
                 if (d->table_depth > 0 && d->cell_paras++ > 0)
                     add_text(d, " ", 1);
                 if (empty && d->table_depth == 0) {
@@ -149,6 +168,13 @@ static int step(zp_doc *doc, docx_impl *d)
             }
             if (is(name, "t")) {
                 d->in_text = false;
+            } else if (is(name, "pPr")) {
+                /* The list label Word shows in front of the paragraph. */
+                d->in_ppr = false;
+                char label[64];
+                if (d->num_id > 0 && d->numbering &&
+                    zp_numbering_label(d->numbering, d->num_id, d->ilvl, label, sizeof label))
+                    add_text(d, label, strlen(label));
             } else if (is(name, "p")) {
                 if (d->table_depth == 0) {
                     emit(d);
@@ -208,6 +234,7 @@ static void docx_close(zp_doc *doc)
     if (d->zip)
         zip_discard(d->zip);
     free(d->xml_error);
+    free(d->numbering);
     zp_buf_free(&d->cur);
     zp_buf_free(&d->out);
     free(d);
@@ -241,6 +268,8 @@ int zp_ck_docx_open(zp_doc *doc, FILE *f)
         return rc;
     }
     zip_error_fini(&err);
+    d->numbering = zp_xmalloc(sizeof *d->numbering);
+    zp_numbering_load(d->numbering, d->zip);
     d->member = zip_fopen(d->zip, "word/document.xml", 0);
     if (!d->member)
         return zp_ck_doc_fail(doc, "no word/document.xml",

@@ -147,8 +147,16 @@ static inline void fixture_zip_add(zip_t *z, const char *name, const char *data)
     assert_true(zip_file_add(z, name, s, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) >= 0);
 }
 
-/* A DOCX whose word/document.xml body is body (w:p and w:tbl elements). */
+/* A DOCX whose word/document.xml body is body (w:p and w:tbl elements),
+ * with word/numbering.xml when numbering is not NULL. */
+static inline void write_docx_numbered(const char *path, const char *body, const char *numbering);
+
 static inline void write_docx(const char *path, const char *body)
+{
+    write_docx_numbered(path, body, NULL);
+}
+
+static inline void write_docx_numbered(const char *path, const char *body, const char *numbering)
 {
     int err = 0;
     zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
@@ -173,7 +181,17 @@ static inline void write_docx(const char *path, const char *body)
     fixture_zip_add(z, "[Content_Types].xml", types);
     fixture_zip_add(z, "_rels/.rels", rels);
     fixture_zip_add(z, "word/document.xml", doc);
+    char *num = NULL;
+    if (numbering) {
+        num = malloc(strlen(numbering) + 512);
+        sprintf(num, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                     "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                     "%s</w:numbering>",
+                numbering);
+        fixture_zip_add(z, "word/numbering.xml", num);
+    }
     assert_int_equal(zip_close(z), 0);
+    free(num);
     free(doc);
 }
 

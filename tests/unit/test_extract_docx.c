@@ -133,12 +133,52 @@ static void test_broken(void **state)
     cli_free(&r);
 }
 
+/* Word's list numbers are part of what a reader sees: "一、", "（一）",
+ * "1." come back in front of their paragraphs, and the checker's sections
+ * follow them (one project's 满意度 is not another's). */
+#define LVL(i, fmt, text)                                                                      \
+    "<w:lvl w:ilvl=\"" #i "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" fmt "\"/>"              \
+    "<w:lvlText w:val=\"" text "\"/></w:lvl>"
+#define NUMP(level, text)                                                                      \
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" #level "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>" \
+    "<w:r><w:t>" text "</w:t></w:r></w:p>"
+
+static void test_numbering(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/numbered.docx", dir);
+    write_docx_numbered(path,
+                        NUMP(0, "部门基本情况") NUMP(1, "机构设置") NUMP(1, "人员情况")
+                            NUMP(0, "项目绩效情况") NUMP(2, "科普活动项目")
+                                P("公众对科普工作满意度达95%。") NUMP(2, "学术交流项目")
+                                    P("公众对科普工作满意度达98%。")
+                                        P("公众对科普工作的满意度为97%。"),
+                        "<w:abstractNum w:abstractNumId=\"0\">" LVL(0, "chineseCounting", "%1、")
+                            LVL(1, "chineseCounting", "（%2）") LVL(2, "decimal", "%3.")
+                                "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    cli_result r = run_cli("text '%s'", path);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.out, "一、部门基本情况\n(一)机构设置\n(二)人员情况\n二、项目绩效情况\n"
+                               "1.科普活动项目\n公众对科普工作满意度达95%。\n2.学术交流项目\n"
+                               "公众对科普工作满意度达98%。\n公众对科普工作的满意度为97%。\n");
+    cli_free(&r);
+    r = run_cli("check '%s'", path);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(count_of(r.out, ": error:"), 1);
+    char want[160];
+    snprintf(want, sizeof want, "%s:9:", path);
+    assert_contains(r.out, want);
+    cli_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reading_order),
         cmocka_unit_test(test_findings_at_text_lines),
         cmocka_unit_test(test_broken),
+        cmocka_unit_test(test_numbering),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
