@@ -189,9 +189,11 @@ struct zp_checker {
     int scope;        /* a new one at each heading of level 1 to 3 */
     int project;      /* the scope of the project heading we are in, 0 none */
     bool target_section;
+    bool execution_section; /* under a heading about budget execution */
     int heading_scope[6];
     bool heading_project[6];
     bool heading_target[6];
+    bool heading_execution[6]; /* 预算执行情况: the whole department's */
     zp_buf scratch;
     bool debug;
     size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */

@@ -70,18 +70,23 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_scope[l] = 0;
         c->heading_project[l] = false;
         c->heading_target[l] = false;
+        c->heading_execution[l] = false;
     }
     c->heading_scope[level] = c->scope;
     c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
     c->heading_target[level] = zp_ck_has(t, end, "目标") && !zp_ck_has(t, end, "实现") &&
                                !zp_ck_has(t, end, "完成") && !zp_ck_has(t, end, "情况") &&
                                !zp_ck_has(t, end, "程度");
+    c->heading_execution[level] = (zp_ck_has(t, end, "预算执行") || zp_ck_has(t, end, "收支")) &&
+                                  !zp_ck_has(t, end, "项目");
     c->project = 0;
     c->target_section = false;
+    c->execution_section = false;
     for (int l = 1; l <= 3; l++) {
         if (c->heading_project[l])
             c->project = c->heading_scope[l];
         c->target_section |= c->heading_target[l];
+        c->execution_section |= c->heading_execution[l];
     }
 }
 
@@ -220,6 +225,8 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     memset(c->heading_scope, 0, sizeof c->heading_scope);
     memset(c->heading_project, 0, sizeof c->heading_project);
     memset(c->heading_target, 0, sizeof c->heading_target);
+    memset(c->heading_execution, 0, sizeof c->heading_execution);
+    c->execution_section = false;
     zp_ck_joiner_free(&c->joiner);
     zp_ck_joiner_init(&c->joiner, on_paragraph, c);
 }

@@ -254,8 +254,14 @@ void zp_ck_ledger_paragraph(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
-        if (f->cat >= 0) {
-            const char *name = zp_ck_categories[f->cat].name;
+        /* "（三）预算执行情况 全年预算数 A 万元，决算数 X 万元": a figure with
+         * no subject under such a heading is the department's total. */
+        int cat = f->cat;
+        if (cat < 0 && c->execution_section && !c->project && !f->subject[0] &&
+            f->slot[ZR_BUDGET] >= 0 && (f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0))
+            cat = ZC_EXP;
+        if (cat >= 0) {
+            const char *name = zp_ck_categories[cat].name;
             int scope = c->project;
             char what[160];
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);
