@@ -190,10 +190,12 @@ struct zp_checker {
     int project;      /* the scope of the project heading we are in, 0 none */
     bool target_section;
     bool execution_section; /* under a heading about budget execution */
+    bool budget_section;    /* under a heading about the budget alone */
     int heading_scope[6];
     bool heading_project[6];
     bool heading_target[6];
     bool heading_execution[6]; /* 预算执行情况: the whole department's */
+    bool heading_budget[6];    /* 部门预算情况: bare amounts are budgets */
     zp_buf scratch;
     bool debug;
     size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */

@@ -71,6 +71,7 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_project[l] = false;
         c->heading_target[l] = false;
         c->heading_execution[l] = false;
+        c->heading_budget[l] = false;
     }
     c->heading_scope[level] = c->scope;
     c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
@@ -79,14 +80,21 @@ static void on_heading(zp_checker *c, const zp_para *p)
                                !zp_ck_has(t, end, "程度");
     c->heading_execution[level] = (zp_ck_has(t, end, "预算执行") || zp_ck_has(t, end, "收支")) &&
                                   !zp_ck_has(t, end, "项目");
+    c->heading_budget[level] = zp_ck_has(t, end, "预算") && !zp_ck_has(t, end, "执行") &&
+                               !zp_ck_has(t, end, "决算") && !zp_ck_has(t, end, "完成") &&
+                               !zp_ck_has(t, end, "绩效") && !zp_ck_has(t, end, "管理") &&
+                               !zp_ck_has(t, end, "使用") && !zp_ck_has(t, end, "到位") &&
+                               !zp_ck_has(t, end, "支出情况") && !zp_ck_has(t, end, "收支情况");
     c->project = 0;
     c->target_section = false;
     c->execution_section = false;
+    c->budget_section = false;
     for (int l = 1; l <= 3; l++) {
         if (c->heading_project[l])
             c->project = c->heading_scope[l];
         c->target_section |= c->heading_target[l];
         c->execution_section |= c->heading_execution[l];
+        c->budget_section |= c->heading_budget[l];
     }
 }
 
@@ -226,7 +234,9 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     memset(c->heading_project, 0, sizeof c->heading_project);
     memset(c->heading_target, 0, sizeof c->heading_target);
     memset(c->heading_execution, 0, sizeof c->heading_execution);
+    memset(c->heading_budget, 0, sizeof c->heading_budget);
     c->execution_section = false;
+    c->budget_section = false;
     zp_ck_joiner_free(&c->joiner);
     zp_ck_joiner_init(&c->joiner, on_paragraph, c);
 }

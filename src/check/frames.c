@@ -338,6 +338,21 @@ void zp_ck_frames_build(zp_checker *c)
             else if (bk_parent >= 0 && bk_parent != f)
                 fr->parent = bk_parent;
         }
+        /* A bare amount in a budget's list, or under a budget's heading, is
+         * a budget: "预算收入 1,200 万元，其中基本支出 800 万元". */
+        if (role == ZR_AMOUNT && !it->forced) {
+            const zp_frame *whole = fr->parent >= 0 ? &p->frames[fr->parent] : NULL;
+            if ((whole && whole->slot[ZR_BUDGET] >= 0 && whole->slot[ZR_AMOUNT] < 0 &&
+                 whole->slot[ZR_ACTUAL] < 0) ||
+                c->budget_section)
+                role = ZR_BUDGET;
+        }
+        if (fr->slot[role] >= 0 && f == cur) {
+            /* The role changed and is taken: this figure starts its own frame. */
+            f = new_frame(p, fr->subject, sentence, label_at);
+            fr = &p->frames[f];
+            fr->parent = p->frames[cur].parent;
+        }
         fr->slot[role] = (int)i;
         fr->sign[role] = lab.sign;
         fr->word_at[role] = lab.word_at;

@@ -79,6 +79,10 @@ static const rule_case cases[] = {
      ""},
     {"targets are not results", "三、绩效目标\n满意度达到90%以上。\n四、完成情况\n满意度达到95%。", ""},
     {"same category twice", "支出总计100万元。\n本年支出总计120万元。", "same-quantity@2"},
+    {"a budget's parts are budgets",
+     "一、部门预算情况\n2023年部门预算收入1,200万元，其中基本支出800万元，项目支出400万元。\n"
+     "二、部门决算情况\n2023年支出1,150万元，其中基本支出790万元，项目支出360万元。\n",
+     ""},
     /* facts and words */
     {"no body yet one counted", "本单位无内设机构。\n下设办公室等3个内设机构。", "exists@1"},
     {"not a year", "编印《读本》（02023年版）。", "year@1"},
