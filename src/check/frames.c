@@ -292,8 +292,9 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "项目支出";
         /* "三公经费预算 12 万元，实际支出 9.8 万元": 实际支出 is the same
          * subject's final figure, not the total expenditure. */
-        if (role == ZR_ACTUAL && cur >= 0 && p->frames[cur].slot[ZR_ACTUAL] < 0 &&
-            p->frames[cur].slot[ZR_AMOUNT] < 0 && (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
+        if (cur >= 0 && (role == ZR_ACTUAL || (role == ZR_AMOUNT && p->frames[cur].slot[ZR_BUDGET] >= 0)) &&
+            p->frames[cur].slot[ZR_ACTUAL] < 0 && p->frames[cur].slot[ZR_AMOUNT] < 0 &&
+            (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
             subj = "";
         int f;
         if (!empty_subject(subj)) {

@@ -158,7 +158,7 @@ static const char *const remove_words[] = {
     "较上年", "比去年", "较去年", "上年同期", "上一年度", "上一年", "上年度", "上年", "去年",
     "同比", "环比", "年初预算数", "全年预算数", "调整后预算数", "调整预算数", "预算数",
     "年初预算", "全年预算", "调整后预算", "调整预算", "预算", "决算数", "决算", "执行数",
-    "预算执行率", "执行率", "完成率", "执行进度", "支出进度", "支付进度", "完成", "实际",
+    "预算执行率", "执行率", "完成率", "控制率", "执行进度", "支出进度", "支付进度", "完成", "实际",
     "占比", "比重", "分值", "得分率", "得分", "权重", "满分", "自评", "综合", "评分", "分数",
     "其中", "包括", "主要是因为", "主要原因是", "主要是由于", "主要是", "主要用于", "用于",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "另外", "此外", "同时",
@@ -183,17 +183,25 @@ enum {
     K_SCORE_WORD = 1 << 11 /* 得分, 评分, 分数, 打分: a score, not only 自评 */
 };
 
-static const char *const kw_words[] = {
-    "综合", "总分", "总得分", "自评", "比预算", "较预算", "比年初预算", "较年初预算", "比全年预算",
-    "较全年预算", "与预算相比", "超预算", "得分率", "完成率", "执行率", "执行进度", "支出进度",
-    "支付进度", "完成", "预算", "比重", "占比", "决算", "执行数", "实际", "已支付", "支出数", "扣",
-    "分值", "权重", "满分", "得分", "评分", "分数", "打分"};
-static const unsigned kw_flags[] = {
-    K_TOTAL, K_TOTAL, K_TOTAL, K_TOTAL | K_SCORE, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET,
-    K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_VS_BUDGET, K_SCORE_RATE, K_RATE, K_RATE,
-    K_RATE, K_RATE, K_RATE, K_DONE, K_BUDGET, K_SHARE, K_SHARE, K_ACTUAL, K_ACTUAL, K_ACTUAL,
-    K_ACTUAL, K_ACTUAL, K_DEDUCT, K_WEIGHT, K_WEIGHT, K_WEIGHT, K_SCORE | K_SCORE_WORD,
-    K_SCORE | K_SCORE_WORD, K_SCORE | K_SCORE_WORD, K_SCORE | K_SCORE_WORD};
+static const struct {
+    const char *word;
+    unsigned flags;
+} keywords[] = {
+    {"综合", K_TOTAL},          {"总分", K_TOTAL},          {"总得分", K_TOTAL},
+    {"自评", K_TOTAL | K_SCORE}, {"比预算", K_VS_BUDGET},   {"较预算", K_VS_BUDGET},
+    {"比年初预算", K_VS_BUDGET}, {"较年初预算", K_VS_BUDGET}, {"比全年预算", K_VS_BUDGET},
+    {"较全年预算", K_VS_BUDGET}, {"与预算相比", K_VS_BUDGET}, {"超预算", K_VS_BUDGET},
+    {"得分率", K_SCORE_RATE},    {"完成率", K_RATE},         {"执行率", K_RATE},
+    {"执行进度", K_RATE},        {"支出进度", K_RATE},       {"支付进度", K_RATE},
+    {"控制率", K_RATE},          {"完成", K_DONE},           {"预算", K_BUDGET},
+    {"比重", K_SHARE},           {"占比", K_SHARE},          {"决算", K_ACTUAL},
+    {"执行数", K_ACTUAL},        {"实际", K_ACTUAL},         {"已支付", K_ACTUAL},
+    {"支出数", K_ACTUAL},        {"扣", K_DEDUCT},           {"分值", K_WEIGHT},
+    {"权重", K_WEIGHT},          {"满分", K_WEIGHT},         {"得分", K_SCORE | K_SCORE_WORD},
+    {"评分", K_SCORE | K_SCORE_WORD}, {"分数", K_SCORE | K_SCORE_WORD},
+    {"打分", K_SCORE | K_SCORE_WORD},
+};
+static const char *kw_words[sizeof keywords / sizeof keywords[0]];
 
 static windex kw_index;
 
@@ -204,7 +212,7 @@ static unsigned keyword_flags(const char *s, size_t len)
     for (size_t i = 0; i < len;) {
         for (int k = kw_index.head[wx_key(s + i, len - i)]; k >= 0; k = kw_index.next[k])
             if (i + kw_index.len[k] <= len && !memcmp(s + i, kw_words[k], kw_index.len[k]))
-                f |= kw_flags[k];
+                f |= keywords[k].flags;
         i += char_len((unsigned char)s[i]);
     }
     return f;
@@ -354,6 +362,8 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         build_indexes();
         wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
         wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
+        for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
+            kw_words[k] = keywords[k].word;
         wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));
     }
     const char *raw = para + a;

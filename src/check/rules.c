@@ -60,6 +60,27 @@ static void fmt(const fig *f, char *buf, size_t size)
     zp_dec_format(d, false, buf, size);
 }
 
+/* The budgets a frame's figures may be measured against: its own, and the
+ * other budgets of the same subject in the paragraph (年初预算 and
+ * 调整后预算 are often both given, and a rate or a difference may use
+ * either). */
+static int budgets_of(const zp_checker *c, const zp_frame *f, fig *out, int max)
+{
+    int n = 0;
+    if (get(zp_ck_frame_item(c, f, ZR_BUDGET), &out[n]))
+        n++;
+    for (size_t i = 0; i < c->p.nframes && n < max; i++) {
+        const zp_frame *g = &c->p.frames[i];
+        if (g == f || g->slot[ZR_BUDGET] < 0)
+            continue;
+        bool same = (f->cat >= 0 && g->cat == f->cat) ||
+                    (f->subject[0] && !strcmp(f->subject, g->subject));
+        if (same && get(zp_ck_frame_item(c, g, ZR_BUDGET), &out[n]))
+            n++;
+    }
+    return n;
+}
+
 /* Stated s against computed interval c; report when they cannot meet. */
 static zp_finding *compare(zp_checker *c, const fig *stated, zp_interval computed, zp_rat point,
                            size_t from, const char *check, const char *gloss, const char *msg)
@@ -106,13 +127,19 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
 
 static void check_rate(zp_checker *c, const zp_frame *f)
 {
-    fig b, a, r;
+    fig b, a, r, others[4];
     const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
     if (!actual)
         actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
     if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r) || !get(zp_ck_frame_item(c, f, ZR_BUDGET), &b) ||
         !get(actual, &a))
         return;
+    int nb = budgets_of(c, f, others, 4);
+    for (int k = 1; k < nb; k++) {
+        zp_interval q;
+        if (zp_ck_f_ratio(a.iv, others[k].iv, &q) && zp_interval_overlaps(r.iv, q))
+            return; /* right against the subject's other budget */
+    }
     zp_interval iv;
     zp_rat point;
     if (!zp_ck_f_ratio(a.iv, b.iv, &iv) || !zp_rat_percent(a.r, b.r, &point))
@@ -131,16 +158,26 @@ static void check_rate(zp_checker *c, const zp_frame *f)
 /* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
 static void check_vs_budget(zp_checker *c, const zp_frame *f)
 {
-    fig b, a, d, e;
+    fig b, a, d, e, others[4];
     const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
     if (!actual)
         actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
-    if (!get(zp_ck_frame_item(c, f, ZR_BUDGET), &b) || !get(actual, &a))
+    int nb = budgets_of(c, f, others, 4);
+    if (nb == 0 || !get(actual, &a))
         return;
+    b = others[0];
     bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
     bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
     zp_interval iv;
     zp_rat point;
+    /* Right against any of the subject's budgets is right. */
+    for (int k = 0; k < nb; k++) {
+        zp_interval q;
+        if (hd && zp_interval_sub(a.iv, others[k].iv, &q) && zp_interval_overlaps(d.iv, q))
+            hd = false;
+        if (he && zp_ck_f_pct_from_last(a.iv, others[k].iv, &q) && zp_interval_overlaps(e.iv, q))
+            he = false;
+    }
     char sa[32], sb[32];
     fmt(&a, sa, sizeof sa);
     fmt(&b, sb, sizeof sb);
