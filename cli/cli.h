@@ -29,6 +29,7 @@ int cmd_score(int argc, char **argv);
 int cmd_frameworks(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_text(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 typedef struct zp_cli_opts {
     zp_out_format format; /* --format text|json */
@@ -45,5 +46,18 @@ int zp_cli_parse(int argc, char **argv, const char *verb, const char *usage, boo
 int zp_cli_usage_error(const char *verb, const char *fmt, ...) ZP_PRINTF(2, 3);
 /* Parse the value of --format; false (after a usage message) if unknown. */
 bool zp_cli_parse_format(const char *verb, const char *value, zp_out_format *out);
+
+/* A unit-year and what the verbs build on it. */
+typedef struct zp_cli_year {
+    zp_unit *unit;
+    zp_derived *derived;
+    zp_framework *framework; /* the one asked for, or the file's; NULL if none */
+    zp_score_result *score;
+} zp_cli_year;
+
+/* Load path, derive its figures and, when framework (or else the file's
+ * evaluation.framework) names one, score it. False after a fatal finding. */
+bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework, zp_diags *diags);
+void zp_cli_year_free(zp_cli_year *y);
 
 #endif

@@ -13,6 +13,7 @@ static const zp_verb verbs[] = {
     {"validate", cmd_validate, "检查单位年度数据的一致性 (check a unit-year's consistency)"},
     {"derive", cmd_derive, "计算执行率、占比、增减等全部派生数 (derive every figure)"},
     {"score", cmd_score, "按指标体系评分 (score against a framework)"},
+    {"report", cmd_report, "写出自评报告与评分表：docx、html、md、xlsx (write the report)"},
     {"frameworks", cmd_frameworks, "列出内置指标体系 (list bundled frameworks)"},
     {"check", cmd_check, "检查自评报告中的计算与一致性错误 (check a report)"},
     {"text", cmd_text, "输出检查器读到的报告文本 (print a report's text as check reads it)"},

@@ -16,6 +16,7 @@
 #include "ziping/framework.h"
 #include "ziping/score.h"
 #include "ziping/check.h"
+#include "ziping/report.h"
 
 #define ZIPING_VERSION "0.1.0"
 

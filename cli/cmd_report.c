@@ -1,0 +1,176 @@
+/* ziping report FILE [-o OUT] [--format docx|html|md|xlsx]: the report. */
+#define _POSIX_C_SOURCE 200809L /* strdup, strndup, strtok_r */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--framework 名称|路径] 文件.yaml\n"
+    "由数据写出部门整体支出绩效自评报告：报告中的每个数字都由数据算出。\n"
+    "  --format   md、html、docx（报告）、xlsx（评分表与绩效目标表），可用逗号列出多种，\n"
+    "             all 为全部四种；省略时按 -o 的扩展名，再省略为 md\n"
+    "  -o 输出    输出文件；写多种格式时为目录（文件名取数据文件名）；\n"
+    "             省略或为 - 时写到标准输出（docx、xlsx 须给出 -o）\n"
+    "数据有不一致之处（见 ziping validate）时仍写出报告，但退出码为 1。\n";
+
+enum { MAX_FORMATS = 4 };
+
+static int parse_formats(const char *list, zp_report_format *out, int *n)
+{
+    *n = 0;
+    if (!strcmp(list, "all")) {
+        for (int i = 0; i < MAX_FORMATS; i++)
+            out[(*n)++] = (zp_report_format)i;
+        return -1;
+    }
+    char *copy = strdup(list), *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        zp_report_format f;
+        if (!zp_report_format_parse(tok, &f)) {
+            free(copy);
+            return zp_cli_usage_error("report", "不支持的报告格式“%s”，可选 md、html、docx、xlsx 或 all "
+                                                "(unknown --format)", tok);
+        }
+        bool seen = false;
+        for (int i = 0; i < *n; i++)
+            seen |= out[i] == f;
+        if (!seen && *n < MAX_FORMATS)
+            out[(*n)++] = f;
+    }
+    free(copy);
+    return -1;
+}
+
+/* The format an output path's extension names. */
+static bool format_of_path(const char *path, zp_report_format *out)
+{
+    const char *dot = strrchr(path, '.');
+    return dot && !strchr(dot, '/') && zp_report_format_parse(dot + 1, out);
+}
+
+/* "examples/shaoguan-kx-2023.yaml" -> "shaoguan-kx-2023" */
+static char *stem(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return strndup(base, n);
+}
+
+/* DIR/NAME.EXT */
+static char *path_in(const char *dir, const char *name, const char *ext)
+{
+    size_t n = strlen(dir) + strlen(name) + strlen(ext) + 3;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s%s%s.%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name, ext);
+    return p;
+}
+
+static bool write_one(const zp_report *r, zp_report_format f, const char *out, zp_diags *diags)
+{
+    zp_bytes b;
+    if (!zp_report_render(r, f, &b, diags))
+        return false;
+    bool ok;
+    if (!out || !strcmp(out, "-"))
+        ok = fwrite(b.data, 1, b.len, stdout) == b.len && fflush(stdout) == 0;
+    else
+        ok = zp_write_file_atomic(out, b.data, b.len, diags);
+    free(b.data);
+    return ok;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"framework", required_argument, NULL, 'F'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    const char *out = NULL, *framework = NULL, *formats = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:f:F:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            out = optarg;
+            break;
+        case 'f':
+            formats = optarg;
+            break;
+        case 'F':
+            framework = optarg;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return ZP_EXIT_CLEAN;
+        default:
+            return zp_cli_usage_error("report", "选项有误 (bad option)");
+        }
+    }
+    if (optind != argc - 1)
+        return zp_cli_usage_error("report", "需要一个数据文件 (expects one file)");
+    const char *path = argv[optind];
+
+    zp_report_format fmts[MAX_FORMATS];
+    int n = 0, rc;
+    if (formats && (rc = parse_formats(formats, fmts, &n)) >= 0)
+        return rc;
+    if (!formats) {
+        fmts[0] = ZP_REPORT_MD;
+        n = 1;
+        if (out && strcmp(out, "-") && !format_of_path(out, &fmts[0]))
+            return zp_cli_usage_error("report", "无法从“%s”的扩展名判断格式，请用 --format 指定 "
+                                                "(give --format)", out);
+    }
+    bool to_stdout = !out || !strcmp(out, "-");
+    if (n > 1 && to_stdout)
+        return zp_cli_usage_error("report", "写多种格式时请用 -o 给出输出目录 (give -o DIR)");
+    for (int i = 0; i < n && to_stdout; i++) {
+        if (fmts[i] == ZP_REPORT_DOCX || fmts[i] == ZP_REPORT_XLSX)
+            return zp_cli_usage_error("report", "%s 格式请用 -o 给出输出文件 (give -o FILE)",
+                                      zp_report_format_ext(fmts[i]));
+    }
+    if (n > 1) {
+        struct stat st;
+        if (stat(out, &st) != 0 && mkdir(out, 0777) != 0)
+            return zp_cli_usage_error("report", "无法创建输出目录“%s” (cannot create -o DIR)", out);
+    }
+
+    zp_diags diags;
+    zp_diags_init(&diags);
+    zp_cli_year y;
+    rc = ZP_EXIT_BAD_INPUT;
+    if (zp_cli_year_load(&y, path, framework, &diags)) {
+        /* The report is written from the data whatever they hold; where the
+         * data disagree with themselves, say so (exit 1), as validate does. */
+        zp_validate_all(y.unit, y.derived, framework, &diags);
+        zp_report *r = zp_report_build(y.unit, y.derived, y.score);
+        bool ok = true;
+        char *name = stem(path);
+        for (int i = 0; i < n && ok; i++) {
+            char *file = n > 1 ? path_in(out, name, zp_report_format_ext(fmts[i]))
+                               : (out ? strdup(out) : NULL);
+            ok = write_one(r, fmts[i], file, &diags);
+            if (ok && file && strcmp(file, "-"))
+                fprintf(stderr, "ziping report: 已写出 %s\n", file);
+            free(file);
+        }
+        free(name);
+        zp_report_free(r);
+        rc = ok ? zp_diags_exit_code(&diags) : ZP_EXIT_BAD_INPUT;
+    }
+    zp_diags_sort(&diags);
+    zp_diags_print(&diags, stderr);
+    if (rc == ZP_EXIT_FINDINGS)
+        fprintf(stderr, "ziping report: 数据有不一致之处（如上），报告中的相应数字由数据照算，"
+                        "请核对后修改数据 (the data disagree with themselves)\n");
+    zp_cli_year_free(&y);
+    zp_diags_free(&diags);
+    return rc;
+}
