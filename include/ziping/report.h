@@ -23,7 +23,8 @@
 typedef enum zp_doc_span_kind {
     ZP_SPAN_TEXT,    /* words ziping writes: no figures in it */
     ZP_SPAN_FIGURE,  /* a figure: `source` names it (see below) */
-    ZP_SPAN_VERBATIM /* the unit's own words, as written in the data file */
+    ZP_SPAN_VERBATIM, /* the unit's own words, as written in the data file */
+    ZP_SPAN_NUMBER    /* the number of an item in a list ("1．", "（二）") */
 } zp_doc_span_kind;
 
 /* A piece of a paragraph or of a table cell. For a figure, `source` is
