@@ -17,12 +17,60 @@ static const char *line_key(zp_derived *d, const char *prefix, const zp_line *l,
     return zp_arena_printf(d->arena, "%s.%zu", prefix, i + 1);
 }
 
+/* A split's sum of field f over its lines, when every line has it. */
+static bool split_sum(const zp_split *sp, zp_line_field f, zp_amount *out)
+{
+    zp_amount sum = {true, 0, 0, sp->at};
+    if (!sp->n_lines)
+        return false;
+    for (size_t i = 0; i < sp->n_lines; i++) {
+        zp_amount x;
+        if (!zp_line_amount(&sp->lines[i], f, &x) ||
+            __builtin_add_overflow(sum.fen, x.fen, &sum.fen) ||
+            __builtin_add_overflow(sum.width, x.width, &sum.width))
+            return false;
+    }
+    *out = sum;
+    return true;
+}
+
+/* An account's total, made exact where the data allow: a total stated at
+ * a coarser precision than its parts ("299.8" over parts that add up to
+ * 299.81) stands for an interval, and the parts' sum, when it lies in that
+ * interval, is the same quantity known more precisely (domain.md, "A
+ * stated number is an interval"). Without this the report would print
+ * "299.80" as if it were exact, contradicting its own parts. */
+static void account_totals(const zp_account *a, zp_amount out[4])
+{
+    for (int f = ZP_BUDGET_INITIAL; f <= ZP_LAST_YEAR; f++) {
+        zp_amount *best = &out[f];
+        if (!zp_line_amount(&a->total, (zp_line_field)f, best)) {
+            best->present = false;
+            continue;
+        }
+        for (size_t s = 0; s < a->n_splits; s++) {
+            zp_amount sum;
+            if (!split_sum(&a->splits[s], (zp_line_field)f, &sum) || sum.width >= best->width)
+                continue;
+            /* |sum - total| <= (widths)/2: the intervals meet */
+            int64_t diff = sum.fen > best->fen ? sum.fen - best->fen : best->fen - sum.fen;
+            if (diff * 2 <= sum.width + best->width) {
+                sum.at = best->at;
+                *best = sum;
+            }
+        }
+    }
+}
+
 static void derive_account(zp_derived *d, const zp_account *a, const char *key,
                            const char *label, const char *section)
 {
     if (!a->present)
         return;
-    zp_derive_line(d, &a->total, key, label, section, NULL, 0);
+    zp_amount totals[4];
+    account_totals(a, totals);
+    zp_derive_line_of(d, &a->total, totals, key, label, section, NULL, NULL, 0);
+    const zp_amount *total_final = totals[ZP_FINAL].present ? &totals[ZP_FINAL] : NULL;
     for (size_t s = 0; s < a->n_splits; s++) {
         const zp_split *sp = &a->splits[s];
         const char *prefix = zp_arena_printf(d->arena, "%s.%s", key, sp->key);
@@ -32,11 +80,11 @@ static void derive_account(zp_derived *d, const zp_account *a, const char *key,
              * classes are named by split and code (expenditure.function.206). */
             const char *k = l->key ? zp_arena_printf(d->arena, "%s.%s", key, l->key)
                                    : line_key(d, prefix, l, i);
-            zp_derive_line(d, l, k, l->name, sp->name, &a->total, 1);
+            zp_derive_line_of(d, l, NULL, k, l->name, sp->name, a->total.name, total_final, 1);
             for (size_t p = 0; p < l->n_parts; p++) {
                 const zp_line *part = &l->parts[p];
-                zp_derive_line(d, part, line_key(d, key, part, p), part->name, sp->name,
-                               &a->total, 2);
+                zp_derive_line_of(d, part, NULL, line_key(d, key, part, p), part->name, sp->name,
+                                  a->total.name, total_final, 2);
             }
         }
     }
@@ -74,14 +122,63 @@ static void derive_three_public(zp_derived *d, const zp_three_public *t)
     }
 }
 
-static void count_figure(zp_derived *d, const char *key, const char *label, const zp_count *c)
+/* A count the data give, under section, in unit ("人", "个", "辆"). */
+static void count_in(zp_derived *d, const char *key, const char *label, const char *section,
+                     const char *unit, const zp_count *c)
 {
     if (!c->present)
         return;
-    zp_figure *f = zp_fig_add(d, ZP_FIG_COUNT, key, label, "人员");
+    zp_figure *f = zp_fig_add(d, ZP_FIG_COUNT, key, label, section);
+    f->unit = unit;
     f->at = c->at;
     zp_fig_set(d, f, zp_rat_of_int(c->value));
     zp_fig_range(f, zp_interval_point(f->value));
+}
+
+static void count_figure(zp_derived *d, const char *key, const char *label, const zp_count *c)
+{
+    count_in(d, key, label, "人员", "人", c);
+}
+
+/* The parts of a headcount (局本级, 二级机构), by position. */
+static void headcount_parts(zp_derived *d, const char *key, const char *label,
+                            const zp_headcount *h)
+{
+    for (size_t i = 0; i < h->n_parts; i++) {
+        const zp_headcount_part *p = &h->parts[i];
+        count_figure(d, zp_arena_printf(d->arena, "%s.%zu", key, i + 1),
+                     zp_arena_printf(d->arena, "%s%s", p->name, label), &p->count);
+    }
+}
+
+/* How many internal bodies and subunits the unit has, and the counts of
+ * 三公经费 (groups, persons, vehicles). */
+static void derive_counts(zp_derived *d, const zp_unit *u)
+{
+    const zp_unit_info *in = &u->info;
+    zp_count bodies = in->internal_body_count;
+    if (!bodies.present && in->n_internal_bodies)
+        bodies = (zp_count){true, (int64_t)in->n_internal_bodies, {u->file, 0, 0}};
+    count_in(d, "unit.internal_bodies", "内设机构数", "机构", "个", &bodies);
+    if (in->n_subunits) {
+        zp_count n = {true, (int64_t)in->n_subunits, in->subunits[0].at};
+        count_in(d, "unit.subunits", "下属单位数", "机构", "个", &n);
+    }
+    for (size_t i = 0; i < in->n_subunits; i++)
+        count_in(d, zp_arena_printf(d->arena, "unit.subunits.%zu.authorized", i + 1),
+                 zp_arena_printf(d->arena, "%s编制数", in->subunits[i].name), "机构", "人",
+                 &in->subunits[i].authorized);
+    const zp_three_public *t = &u->three_public;
+    if (!t->present)
+        return;
+    const char *sec = "三公经费";
+    count_in(d, "three_public.outbound.groups", "因公出国（境）团组数", sec, "个", &t->outbound_groups);
+    count_in(d, "three_public.outbound.persons", "因公出国（境）人次", sec, "人次",
+             &t->outbound_persons);
+    count_in(d, "three_public.vehicles.held", "公务用车保有量", sec, "辆", &t->vehicles_held);
+    count_in(d, "three_public.reception.groups", "公务接待团组数", sec, "个", &t->reception_groups);
+    count_in(d, "three_public.reception.persons", "公务接待人次", sec, "人次",
+             &t->reception_persons);
 }
 
 static void derive_staffing(zp_derived *d, const zp_staffing *s)
@@ -91,6 +188,8 @@ static void derive_staffing(zp_derived *d, const zp_staffing *s)
     count_figure(d, "staffing.authorized", "编制数", &s->authorized.total);
     count_figure(d, "staffing.in_post", "在编在岗人数", &s->in_post.total);
     count_figure(d, "staffing.retired", "离退休人数", &s->retired);
+    headcount_parts(d, "staffing.authorized", "编制数", &s->authorized);
+    headcount_parts(d, "staffing.in_post", "在编在岗人数", &s->in_post);
     if (s->authorized.total.present && s->in_post.total.present) {
         zp_figure *f = zp_fig_add(d, ZP_FIG_RATE, "staffing.control_rate", "在职人员控制率",
                                   "人员");
@@ -178,6 +277,7 @@ zp_derived *zp_derive(const zp_unit *u)
     derive_account(d, &u->expenditure, "expenditure", "支出", "支出");
     derive_three_public(d, &u->three_public);
     derive_staffing(d, &u->staffing);
+    derive_counts(d, u);
     derive_other(d, u);
     return d;
 }

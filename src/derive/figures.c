@@ -180,11 +180,26 @@ static void set_ratio(zp_derived *d, zp_figure *f, zp_rat a, zp_interval ra, zp_
 void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char *label,
                     const char *section, const zp_line *total, int level)
 {
+    zp_amount t;
+    bool has_total = total && zp_line_amount(total, ZP_FINAL, &t);
+    zp_derive_line_of(d, l, NULL, key, label, section, total ? total->name : NULL,
+                      has_total ? &t : NULL, level);
+}
+
+void zp_derive_line_of(zp_derived *d, const zp_line *l, const zp_amount *amounts,
+                       const char *key, const char *label, const char *section,
+                       const char *total_name, const zp_amount *total_final, int level)
+{
     size_t first = d->count;
     zp_amount a[4];
     bool has[4];
     for (int f = ZP_BUDGET_INITIAL; f <= ZP_LAST_YEAR; f++) {
-        has[f] = zp_line_amount(l, (zp_line_field)f, &a[f]);
+        if (amounts) {
+            has[f] = amounts[f].present;
+            a[f] = amounts[f];
+        } else {
+            has[f] = zp_line_amount(l, (zp_line_field)f, &a[f]);
+        }
         if (!has[f])
             continue;
         char *k = zp_arena_printf(d->arena, "%s.%s", key, field_key((zp_line_field)f));
@@ -196,6 +211,8 @@ void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char
         if (!given->present)
             fig->why = f == ZP_LAST_YEAR && l->change.present ? "由决算数与比上年增减额推算"
                                                                : "由分项合计";
+        else if (a[f].width < given->width)
+            fig->why = "由分项合计（所给合计数的精度较低，分项合计在其舍入区间内）";
         zp_fig_set(d, fig, zp_amount_yuan(&a[f]));
         zp_fig_range(fig, zp_amount_range(&a[f]));
     }
@@ -275,10 +292,10 @@ void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char
     }
 share:;
     /* Share of the account's total this year. */
-    zp_amount t;
-    if (total && has[ZP_FINAL] && zp_line_amount(total, ZP_FINAL, &t) && t.fen != 0) {
+    if (total_final && has[ZP_FINAL] && total_final->fen != 0) {
+        const zp_amount t = *total_final;
         k = zp_arena_printf(d->arena, "%s.share", key);
-        lab = zp_arena_printf(d->arena, "%s占%s比重", label, total->name ? total->name : "合计");
+        lab = zp_arena_printf(d->arena, "%s占%s比重", label, total_name ? total_name : "合计");
         zp_figure *f = zp_fig_add(d, ZP_FIG_RATE, k, lab, section);
         f->line = l;
         f->at = a[ZP_FINAL].at;

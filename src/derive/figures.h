@@ -21,5 +21,11 @@ zp_interval zp_amount_range(const zp_amount *a);
  * change on last year, and share of `total` (if total is not NULL). */
 void zp_derive_line(zp_derived *d, const zp_line *l, const char *key, const char *label,
                     const char *section, const zp_line *total, int level);
+/* The same with the line's four amounts given (budget_initial, budget,
+ * final, last_year; NULL: from the line) and the total's final amount for
+ * shares (NULL: no shares). */
+void zp_derive_line_of(zp_derived *d, const zp_line *l, const zp_amount *amounts,
+                       const char *key, const char *label, const char *section,
+                       const char *total_name, const zp_amount *total_final, int level);
 
 #endif

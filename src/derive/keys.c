@@ -30,6 +30,10 @@ static const char *const other_keys[] = {
     "three_public.control_rate", "staffing.authorized", "staffing.in_post",
     "staffing.retired",          "staffing.control_rate", "carryover.rate",
     "key_spending.rate",         "public_funds.control_rate",
+    "unit.internal_bodies",      "unit.subunits",
+    "three_public.outbound.groups", "three_public.outbound.persons",
+    "three_public.vehicles.held", "three_public.reception.groups",
+    "three_public.reception.persons",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

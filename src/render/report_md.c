@@ -92,6 +92,7 @@ static void put_table(zp_buf *b, const zp_doc_table *t)
     size_t nh = t->n_header_rows ? t->n_header_rows : 1;
     zp_buf_puts(b, "|");
     for (size_t c = 0; c < t->n_cols; c++) {
+        zp_buf_puts(b, " ");
         const char *prev = NULL;
         bool any = false;
         for (size_t r = 0; r < nh && r < t->n_rows; r++) {
@@ -111,7 +112,9 @@ static void put_table(zp_buf *b, const zp_doc_table *t)
     zp_buf_puts(b, "\n|");
     for (size_t c = 0; c < t->n_cols; c++) {
         /* A column is right-aligned when its body cells are. */
-        bool right = t->n_rows > nh && cell(t, nh, c)->align == ZP_ALIGN_RIGHT;
+        bool right = false;
+        for (size_t r = nh; r < t->n_rows && !right; r++)
+            right = !cell(t, r, c)->covered && cell(t, r, c)->align == ZP_ALIGN_RIGHT;
         zp_buf_puts(b, right ? " ---: |" : " --- |");
     }
     zp_buf_puts(b, "\n");

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "report/doc.h"
 
 static void *grow(zp_arena *a, void *items, size_t count, size_t *cap, size_t size)
@@ -57,9 +59,63 @@ void zp_para_textf(zp_para *p, const char *fmt, ...)
     free(s);
 }
 
+static bool wide(utf8proc_int32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x201C ||
+           c == 0x201D || c == 0x2014;
+}
+
+/* The code point that ends at s[end) (end > 0), or -1. */
+static utf8proc_int32_t before(const char *s, size_t end)
+{
+    size_t start = end;
+    while (start > 0 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start > 0)
+        start--;
+    utf8proc_int32_t c = -1;
+    utf8proc_iterate((const utf8proc_uint8_t *)s + start, (utf8proc_ssize_t)(end - start), &c);
+    return c;
+}
+
+/* The unit's text as written, less the spaces and line breaks that YAML's
+ * line folding (or a PDF's) leaves between two Chinese characters, where
+ * Chinese has none: "指导，\n紧紧" is "指导，紧紧". */
+static char *unfold(zp_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *out = zp_arena_alloc(a, n + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+            size_t j = i;
+            while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t'))
+                j++;
+            utf8proc_int32_t next = -1;
+            if (j < n)
+                utf8proc_iterate((const utf8proc_uint8_t *)s + j, (utf8proc_ssize_t)(n - j), &next);
+            bool drop = o > 0 && j < n && wide(before(out, o)) && wide(next);
+            if (!drop && o > 0 && j < n)
+                out[o++] = ' ';
+            i = j;
+            continue;
+        }
+        out[o++] = s[i++];
+    }
+    out[o] = '\0';
+    return out;
+}
+
 void zp_para_verbatim(zp_para *p, const char *s)
 {
-    add_span(p, ZP_SPAN_VERBATIM, s, NULL);
+    if (s)
+        add_span(p, ZP_SPAN_VERBATIM, unfold(p->r->arena, s), NULL);
+}
+
+void zp_para_number(zp_para *p, const char *text)
+{
+    add_span(p, ZP_SPAN_NUMBER, text, NULL);
 }
 
 void zp_para_figure(zp_para *p, const char *text, const char *source)
@@ -141,6 +197,17 @@ void zp_doc_heading(zp_report *r, int level, const char *text)
     zp_para p;
     zp_para_init(&p, r);
     zp_para_text(&p, text);
+    zp_doc_block *b = add_block(r, ZP_BLOCK_HEADING);
+    b->level = level;
+    b->content = zp_para_take(&p);
+}
+
+void zp_doc_heading_item(zp_report *r, int level, int number, const char *name)
+{
+    zp_para p;
+    zp_para_init(&p, r);
+    zp_para_number(&p, zp_arena_printf(r->arena, "%d．", number));
+    zp_para_verbatim(&p, name);
     zp_doc_block *b = add_block(r, ZP_BLOCK_HEADING);
     b->level = level;
     b->content = zp_para_take(&p);
@@ -439,4 +506,64 @@ const char *zp_doc_next_table_caption(zp_report *r, const char *title)
 const char *zp_doc_next_chart_caption(zp_report *r, const char *title)
 {
     return zp_arena_printf(r->arena, "图%d  %s", ++r->n_charts, title);
+}
+
+/* ---- the unit's own lists ---- */
+
+/* Whether a line of the unit's starts with a number of its own ("1、",
+ * "（一）", "一是", "①"). */
+static bool numbered_already(const char *s)
+{
+    static const char *const marks[] = {"（", "(", "一", "二", "三", "四", "五", "六", "七",
+                                        "八", "九", "十", "①", "②", "③", "第"};
+    if (*s >= '0' && *s <= '9')
+        return true;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t n = strlen(marks[i]);
+        if (strncmp(s, marks[i], n))
+            continue;
+        /* "一是", "一、": a numeral is a number only when a mark follows */
+        const char *next = s + n;
+        if (i < 2 || i >= 12 || !strncmp(next, "是", 3) || !strncmp(next, "、", 3) ||
+            !strncmp(next, "．", 3))
+            return true;
+    }
+    return false;
+}
+
+void zp_doc_list(zp_report *r, const char *const *items, size_t n)
+{
+    bool number = n > 1;
+    for (size_t i = 0; i < n && number; i++)
+        number = !numbered_already(items[i]);
+    for (size_t i = 0; i < n; i++) {
+        zp_para p;
+        zp_para_init(&p, r);
+        if (number)
+            zp_para_number(&p, zp_arena_printf(r->arena, "%zu．", i + 1));
+        zp_para_verbatim(&p, items[i]);
+        zp_doc_paragraph(r, &p);
+    }
+}
+
+void zp_doc_lines(zp_report *r, const char *text)
+{
+    if (!text)
+        return;
+    size_t n = 0, cap = 0;
+    const char **lines = NULL;
+    for (const char *s = text; *s;) {
+        const char *e = strchr(s, '\n');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        /* Lines of nothing but spaces are no paragraphs. */
+        size_t k = 0;
+        while (k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+            k++;
+        if (k < len) {
+            lines = grow(r->arena, lines, n, &cap, sizeof *lines);
+            lines[n++] = zp_arena_strndup(r->arena, s + k, len - k);
+        }
+        s += len + (e != NULL);
+    }
+    zp_doc_list(r, lines, n);
 }

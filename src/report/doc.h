@@ -22,6 +22,8 @@ void zp_para_text(zp_para *p, const char *s);
 void zp_para_textf(zp_para *p, const char *fmt, ...) ZP_PRINTF(2, 3);
 /* The unit's own words, as written. */
 void zp_para_verbatim(zp_para *p, const char *s);
+/* The number of an item in a list ("1．"). */
+void zp_para_number(zp_para *p, const char *text);
 /* A figure: its text as shown and where it comes from. */
 void zp_para_figure(zp_para *p, const char *text, const char *source);
 /* A derived figure by key, as shown (an amount without its unit, a rate
@@ -35,10 +37,18 @@ bool zp_para_empty(const zp_para *p);
 
 /* Blocks appended to the report. */
 void zp_doc_heading(zp_report *r, int level, const char *text);
+/* "1．" and a name of the unit's: a heading of an item (a project). */
+void zp_doc_heading_item(zp_report *r, int level, int number, const char *name);
 /* Adds p as a paragraph (p is emptied); nothing when p is empty. */
 void zp_doc_paragraph(zp_report *r, zp_para *p);
 /* A paragraph of the unit's own words. */
 void zp_doc_verbatim(zp_report *r, const char *text);
+
+/* The unit's items, a paragraph each, numbered 1．2．… when there are
+ * several that carry no numbers of their own. */
+void zp_doc_list(zp_report *r, const char *const *items, size_t n);
+/* The unit's text, a paragraph per line (as zp_doc_list). */
+void zp_doc_lines(zp_report *r, const char *text);
 
 /* A table being built: rows are added one at a time. */
 typedef struct zp_table_builder {
