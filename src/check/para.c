@@ -309,10 +309,18 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
     size_t a = 0;
     while (a < len && (s[a] == ' ' || s[a] == '\t'))
         a++;
+    size_t end = len;
     while (len > a && (s[len - 1] == ' ' || s[len - 1] == '\t'))
         len--;
     if (a == len || zp_ck_is_page_number(s + a, len - a))
         return; /* blank lines and page numbers neither end nor join */
+    /* A table row keeps its empty last cells: its figures are matched to
+     * the header from the right. */
+    if (memchr(s + a, '\t', len - a)) {
+        while (end > len && s[end - 1] == ' ')
+            end--;
+        len = end;
+    }
     bool table = zp_ck_is_table_row(s + a, len - a);
     size_t marker;
     bool marked = zp_ck_heading_level(s + a, len - a, &marker) > 0 || caption(s + a, len - a);

@@ -42,6 +42,11 @@ static int split_cells(const char *s, size_t len, cell *out, int max)
         n++;
         if (i < len && (s[i] == '\t' || s[i] == ' '))
             i++;
+        /* A tab at the end still closes a cell: an empty last cell. */
+        if (tabs && i == len && s[len - 1] == '\t' && n < max) {
+            out[n].a = out[n].b = len;
+            n++;
+        }
     }
     return n;
 }
@@ -64,6 +69,9 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
     size_t n = cl.b - cl.a;
     if (zp_ck_has(p, n, "得分率"))
         return ZT_RATE;
+    /* 占本年支出比重 is a share, not this year's amount. */
+    if (zp_ck_has(p, n, "比重") || zp_ck_has(p, n, "占比") || zp_ck_has(p, n, "构成"))
+        return -1;
     if (zp_ck_has(p, n, "执行率") || zp_ck_has(p, n, "完成率") || zp_ck_has(p, n, "支出进度"))
         return ZT_EXEC;
     if (zp_ck_has(p, n, "分值") || zp_ck_has(p, n, "权重") || zp_ck_has(p, n, "满分") ||
@@ -180,10 +188,15 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     }
     zp_trow *r = &t->rows[t->nrows];
     memset(r, 0, sizeof *r);
-    /* Figures from the right, by the header's columns. */
+    /* Figures from the right, by the header's columns. Where cells are
+     * apart by tabs (a table, not a layout of spaces) an empty cell is a
+     * figure left out and keeps its column's place. */
+    bool tabs = memchr(s, '\t', len) != NULL;
     int k = n - 1, used = 0;
     for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
         zp_dec d;
+        if (tabs && cells[k].a == cells[k].b && k > 0)
+            continue;
         if (!parse_cell(s, cells[k], &d))
             break;
         used++;

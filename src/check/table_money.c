@@ -94,8 +94,32 @@ static void check_change(zp_checker *c, const zp_trow *r)
                    "%");
 }
 
-static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
+/* The rows of total ti add up to it: those after it up to the next total
+ * where totals head their rows (收入合计 … 支出合计 …), else those after
+ * the previous total. */
+static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent)
 {
+    const zp_trow *total = &t->rows[ti];
+    size_t first = 0;
+    while (first < t->nrows && t->rows[first].group)
+        first++;
+    bool heads = first < t->nrows && t->rows[first].total;
+    size_t from = 0, to = t->nrows;
+    if (heads) {
+        from = ti + 1;
+        for (size_t i = from; i < t->nrows; i++)
+            if (t->rows[i].total) {
+                to = i;
+                break;
+            }
+    } else {
+        to = ti;
+        for (size_t i = ti; i-- > 0;)
+            if (t->rows[i].total) {
+                from = i + 1;
+                break;
+            }
+    }
     static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
     for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
         int col = money[k];
@@ -105,7 +129,7 @@ static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, 
             continue;
         int n = 0;
         bool ok = true;
-        for (size_t i = 0; i < t->nrows && ok; i++) {
+        for (size_t i = from; i < to && ok; i++) {
             const zp_trow *r = &t->rows[i];
             if (r->group || r->total || parent[i])
                 continue;
@@ -148,10 +172,8 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
     bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
     zp_ck_table_parents(t, col, parent);
     for (size_t i = 0; i < t->nrows; i++) {
-        if (t->rows[i].total) {
-            check_total(c, t, &t->rows[i], parent);
-            break;
-        }
+        if (t->rows[i].total)
+            check_total(c, t, i, parent);
     }
     free(parent);
 }

@@ -29,6 +29,7 @@ typedef struct text_impl {
     size_t start, len, cap;
     zp_buf line;      /* the line handed out (after any conversion) */
     bool pending_cut; /* the last piece was cut at ZP_LINE_MAX */
+    bool markdown;    /* a .md file: tables and marks are read as rendered */
 } text_impl;
 
 /* Refill t->buf with more UTF-8 bytes; false at end of file or on error. */
@@ -116,6 +117,71 @@ static void convert_gb18030(text_impl *t, const char *s, size_t n)
     }
 }
 
+/* A Markdown line as a reader of the rendered page sees it: a pipe-table
+ * row becomes cells separated by tabs (as a DOCX table row is read), the
+ * rule under a table's header becomes an empty line, and the marks of
+ * headings, bold and escapes go. Line numbers stay those of the file. */
+static void markdown_line(zp_buf *line)
+{
+    char *s = line->data;
+    size_t n = line->len;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    zp_buf out;
+    zp_buf_init(&out);
+    zp_buf_puts(&out, "");
+    bool row = n - i >= 2 && s[i] == '|' && s[n - 1] == '|';
+    if (row) {
+        bool rule = true;
+        for (size_t k = i; k < n && rule; k++)
+            rule = strchr("|-: ", s[k]) != NULL;
+        if (!rule) {
+            for (size_t k = i + 1; k < n; k++) {
+                if (s[k] == '\\' && k + 1 < n && strchr("\\`*_[]<>|#-+=~.!()", s[k + 1])) {
+                    zp_buf_putc(&out, s[++k]);
+                } else if (s[k] == '|') {
+                    if (k + 1 < n)
+                        zp_buf_putc(&out, '\t');
+                } else if (s[k] == '*' && k + 1 < n && s[k + 1] == '*') {
+                    k++; /* bold */
+                } else {
+                    zp_buf_putc(&out, s[k]);
+                }
+            }
+        }
+    } else {
+        /* "## 一、…" and "**表1  …**" */
+        size_t h = i;
+        while (h < n && s[h] == '#')
+            h++;
+        if (h > i && h < n && s[h] == ' ')
+            i = h + 1;
+        bool bold = n - i >= 4 && !strncmp(s + i, "**", 2) && !strncmp(s + n - 2, "**", 2);
+        if (bold) {
+            i += 2;
+            n -= 2;
+        }
+        for (size_t k = i; k < n; k++) {
+            if (s[k] == '\\' && k + 1 < n && strchr("\\`*_[]<>|#-+=~.!()", s[k + 1]))
+                k++;
+            zp_buf_putc(&out, s[k]);
+        }
+    }
+    line->len = 0;
+    zp_buf_add(line, out.data, out.len);
+    zp_buf_free(&out);
+}
+
+static bool is_markdown(const char *path)
+{
+    size_t n = strlen(path);
+    return (n > 3 && !strcmp(path + n - 3, ".md")) ||
+           (n > 9 && !strcmp(path + n - 9, ".markdown"));
+}
+
 static int text_next(zp_doc *doc, const char **text, size_t *len, int *page, int *same_line)
 {
     text_impl *t = doc->impl;
@@ -159,7 +225,9 @@ static int text_next(zp_doc *doc, const char **text, size_t *len, int *page, int
         } else {
             convert_gb18030(t, p, keep);
         }
-        *text = t->line.data;
+        if (t->markdown && !cut && !*same_line)
+            markdown_line(&t->line);
+        *text = t->line.data ? t->line.data : "";
         *len = t->line.len;
         return 1;
     }
@@ -189,6 +257,7 @@ int zp_ck_text_open(zp_doc *doc, FILE *f)
     text_impl *t = zp_xcalloc(1, sizeof *t);
     t->f = f;
     t->utf16 = (iconv_t)-1;
+    t->markdown = is_markdown(doc->path);
     t->cap = CHUNK * 4 + 8;
     t->buf = zp_xmalloc(t->cap);
     zp_buf_init(&t->line);
