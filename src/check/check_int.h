@@ -142,6 +142,7 @@ enum {
 typedef struct zp_trow {
     char name[64];
     bool total;       /* 合计, 总计, 总分 */
+    bool subtotal; /* 小计: the sum of the rows under it, no leaf */
     bool group;       /* a label line with no figures: a parent's name */
     zp_dec col[ZT__N]; /* the figures, by the header's columns */
     bool has[ZT__N];

@@ -270,7 +270,15 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             snprintf(what, sizeof what, "%s", name);
             put_item(c, name, ZR_AMOUNT, scope, amount, what);
             snprintf(what, sizeof what, "%s预算数", name);
-            put_item(c, name, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
+            /* "年初预算数 A，全年预算数 B，决算数 X": two budgets of one
+             * subject, and the one beside the final figure is the one its
+             * parts and rates are measured against; A is left out. */
+            const zp_frame *next = i + 1 < c->p.nframes ? &c->p.frames[i + 1] : NULL;
+            bool superseded = next && next->cat == f->cat && f->slot[ZR_ACTUAL] < 0 &&
+                              f->slot[ZR_AMOUNT] < 0 && f->slot[ZR_RATE] < 0 &&
+                              next->slot[ZR_BUDGET] >= 0;
+            if (!superseded)
+                put_item(c, name, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
             snprintf(what, sizeof what, "%s完成率", name);
             put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
             if (!f->vs_budget) {

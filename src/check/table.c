@@ -219,6 +219,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     }
     zp_ck_copy_text(r->name, sizeof r->name, s + name_start, name_end - name_start);
     r->total = is_total(r->name);
+    r->subtotal = strstr(r->name, "小计") != NULL;
     r->line = p->first_line;
     r->page = p->nsegs ? p->segs[0].page : 0;
     zp_ck_copy_text(r->quote, sizeof r->quote, s, len);
@@ -311,6 +312,8 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
         for (size_t j = i + 1; j < t->nrows; j++) {
             const zp_trow *q = &t->rows[j];
             zp_interval x;
+            if (q->subtotal)
+                break; /* a 小计 opens a group of its own */
             if (q->group || q->total || !q->has[col] ||
                 !(col == ZT_WEIGHT ? weight_interval(q->col[col], &x) : interval(q->col[col], &x)) ||
                 !zp_interval_add(sum, x, &sum))
@@ -338,7 +341,7 @@ static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, 
                                    : interval(total->col[col], &want);
         for (size_t i = 0; i < t->nrows && ok; i++) {
             const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || parent[i])
+            if (r->group || r->total || r->subtotal || parent[i])
                 continue;
             zp_interval x;
             zp_rat xr;

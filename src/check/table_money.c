@@ -131,7 +131,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
         bool ok = true;
         for (size_t i = from; i < to && ok; i++) {
             const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || parent[i])
+            if (r->group || r->total || r->subtotal || parent[i])
                 continue;
             zp_interval x;
             zp_rat xr;
