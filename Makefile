@@ -17,7 +17,7 @@ build: deps
 
 # The main job on the bundled examples.
 run: build
-	@scripts/run-examples.sh $(BUILD)/cli/ziping
+	@scripts/run-examples.sh $(BUILD)/cli/ziping $(CURDIR)/$(BUILD)/reports
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

@@ -27,103 +27,12 @@
 #include <time.h>
 
 #include "ziping.h"
+#include "common/bench_util.h"
 
 /* The stages timed separately, in the order they run for each file. */
 enum { ST_LOAD, ST_DERIVE, ST_VALIDATE, ST_FRAMEWORK, ST_SCORE, ST_CHECK, ST_COUNT };
 static const char *const stage_names[ST_COUNT] = {"load",      "derive", "validate",
                                                   "framework", "score",  "check"};
-
-static int64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p) {
-        fputs("bench_core: out of memory\n", stderr);
-        exit(2);
-    }
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xmalloc(n), s, n);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The paths of DIR's *.yaml files, sorted so that every run sees the same
- * order. Listing is not part of the measured work. */
-static char **list_yaml(const char *dir, size_t *count)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "bench_core: cannot open %s: %s\n", dir, strerror(errno));
-        exit(2);
-    }
-    size_t n = 0, cap = 1024;
-    char **paths = xmalloc(cap * sizeof *paths);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || strcmp(e->d_name + len - 5, ".yaml") != 0)
-            continue;
-        if (n == cap) {
-            cap *= 2;
-            char **bigger = realloc(paths, cap * sizeof *paths);
-            if (!bigger) {
-                fputs("bench_core: out of memory\n", stderr);
-                exit(2);
-            }
-            paths = bigger;
-        }
-        size_t size = strlen(dir) + 1 + len + 1;
-        paths[n] = xmalloc(size);
-        snprintf(paths[n], size, "%s/%s", dir, e->d_name);
-        n++;
-    }
-    closedir(d);
-    qsort(paths, n, sizeof *paths, cmp_str);
-    *count = n;
-    return paths;
-}
-
-/* Frameworks by name, each loaded the first time a file names it. There are
- * a handful of names at most, so a list is all it needs. */
-typedef struct fw_entry {
-    char *name;
-    zp_framework *f; /* NULL if it failed to load */
-} fw_entry;
-
-typedef struct fw_cache {
-    fw_entry items[64];
-    size_t count;
-} fw_cache;
-
-static zp_framework *framework_for(fw_cache *c, const char *name, zp_diags *diags,
-                                   bool *loaded_now)
-{
-    *loaded_now = false;
-    for (size_t i = 0; i < c->count; i++) {
-        if (!strcmp(c->items[i].name, name))
-            return c->items[i].f;
-    }
-    zp_framework *f = zp_framework_load(name, diags);
-    *loaded_now = true;
-    /* Past 64 names, stop caching rather than fail: still correct, only slower. */
-    if (c->count < sizeof c->items / sizeof c->items[0])
-        c->items[c->count++] = (fw_entry){xstrdup(name), f};
-    return f;
-}
 
 typedef struct totals {
     size_t files, refused, with_errors;
@@ -220,10 +129,7 @@ int main(int argc, char **argv)
     /* Linux reports ru_maxrss in kilobytes. */
     printf("peak_rss_mb %.1f\n", (double)ru.ru_maxrss / 1024.0);
 
-    for (size_t i = 0; i < cache.count; i++) {
-        zp_framework_free(cache.items[i].f);
-        free(cache.items[i].name);
-    }
+    fw_cache_free(&cache);
     for (size_t i = 0; i < n; i++)
         free(paths[i]);
     free(paths);
