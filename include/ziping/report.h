@@ -147,7 +147,8 @@ typedef enum zp_report_format {
     ZP_REPORT_MD,
     ZP_REPORT_HTML,
     ZP_REPORT_DOCX,
-    ZP_REPORT_XLSX
+    ZP_REPORT_XLSX,
+    ZP_REPORT_FIGURES /* where each figure of the Markdown is and what it is (JSON) */
 } zp_report_format;
 
 /* "md", "html", "docx", "xlsx"; false if name is none of them. */
@@ -166,6 +167,10 @@ typedef struct zp_bytes {
  * False, with a fatal finding, only when a library fails. */
 bool zp_report_render(const zp_report *r, zp_report_format f, zp_bytes *out, zp_diags *diags);
 char *zp_render_report_md(const zp_report *r);
+/* Every figure of the Markdown rendering: {"figures": [{"line", "byte",
+ * "text", "source"}]}, line 1-based and byte 0-based within the line, so
+ * that a reviewer (or a test) can follow each number to its derivation. */
+char *zp_render_report_figures(const zp_report *r);
 char *zp_render_report_html(const zp_report *r);
 bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags);
 bool zp_render_report_xlsx(const zp_report *r, zp_bytes *out, zp_diags *diags);

@@ -3,7 +3,7 @@
 
 #include "ziping/report.h"
 
-static const char *const names[] = {"md", "html", "docx", "xlsx"};
+static const char *const names[] = {"md", "html", "docx", "xlsx", "figures"};
 
 bool zp_report_format_parse(const char *name, zp_report_format *out)
 {
@@ -41,6 +41,8 @@ bool zp_report_render(const zp_report *r, zp_report_format f, zp_bytes *out, zp_
         return zp_render_report_docx(r, out, diags);
     case ZP_REPORT_XLSX:
         return zp_render_report_xlsx(r, out, diags);
+    case ZP_REPORT_FIGURES:
+        return from_string(zp_render_report_figures(r), out);
     }
     return false;
 }

@@ -6,7 +6,17 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "render/json.h"
 #include "ziping/report.h"
+
+/* Where the figures go, when they are asked for. */
+typedef struct figures {
+    zp_json *j;
+    zp_jnode *list;
+    size_t scanned;    /* bytes of the output looked at for line breaks */
+    size_t line;       /* 1-based line at `scanned` */
+    size_t line_start; /* offset of that line */
+} figures;
 
 /* Characters that Markdown could take for markup anywhere in a line. */
 static void put_escaped(zp_buf *b, const char *s, bool in_table, bool *line_start)
@@ -41,11 +51,31 @@ static void put_escaped(zp_buf *b, const char *s, bool in_table, bool *line_star
     }
 }
 
-static void put_spans(zp_buf *b, const zp_doc_spans *sp, bool in_table)
+static void note_figure(figures *f, zp_buf *b, const zp_doc_span *s)
+{
+    for (; f->scanned < b->len; f->scanned++) {
+        if (b->data[f->scanned] == '\n') {
+            f->line++;
+            f->line_start = f->scanned + 1;
+        }
+    }
+    zp_jnode *o = zp_json_object(f->j);
+    zp_json_put(f->j, o, "line", zp_json_int(f->j, (int64_t)f->line));
+    zp_json_put(f->j, o, "byte", zp_json_int(f->j, (int64_t)(b->len - f->line_start)));
+    zp_json_put(f->j, o, "text", zp_json_str(f->j, s->text));
+    zp_json_put(f->j, o, "source", zp_json_str(f->j, s->source));
+    zp_json_push(f->j, f->list, o);
+}
+
+/* fig, when not NULL, notes where each figure goes. */
+static void put_spans(zp_buf *b, const zp_doc_spans *sp, bool in_table, figures *fig)
 {
     bool line_start = !in_table;
-    for (size_t i = 0; i < sp->count; i++)
+    for (size_t i = 0; i < sp->count; i++) {
+        if (fig && sp->items[i].kind == ZP_SPAN_FIGURE && sp->items[i].source)
+            note_figure(fig, b, &sp->items[i]);
         put_escaped(b, sp->items[i].text, in_table, &line_start);
+    }
 }
 
 static void put_text(zp_buf *b, const char *s, bool in_table)
@@ -85,7 +115,7 @@ static void put_caption(zp_buf *b, const char *caption, const char *unit_note)
     }
 }
 
-static void put_table(zp_buf *b, const zp_doc_table *t)
+static void put_table(zp_buf *b, const zp_doc_table *t, figures *fig)
 {
     put_caption(b, t->caption, t->unit_note);
     /* One header row: the header rows' texts of each column, joined. */
@@ -127,7 +157,7 @@ static void put_table(zp_buf *b, const zp_doc_table *t)
                 bool bold = x->bold && x->content.count;
                 if (bold)
                     zp_buf_puts(b, "**");
-                put_spans(b, &x->content, true);
+                put_spans(b, &x->content, true, fig);
                 if (bold)
                     zp_buf_puts(b, "**");
             }
@@ -172,7 +202,7 @@ static void put_chart(zp_buf *b, const zp_doc_chart *ch)
     zp_buf_puts(b, "\n");
 }
 
-char *zp_render_report_md(const zp_report *r)
+static char *render(const zp_report *r, figures *fig)
 {
     zp_buf b;
     zp_buf_init(&b);
@@ -185,15 +215,15 @@ char *zp_render_report_md(const zp_report *r)
         case ZP_BLOCK_HEADING:
             zp_buf_repeat(&b, "#", (size_t)(blk->level + 1));
             zp_buf_puts(&b, " ");
-            put_spans(&b, &blk->content, true);
+            put_spans(&b, &blk->content, true, fig);
             zp_buf_puts(&b, "\n\n");
             break;
         case ZP_BLOCK_PARAGRAPH:
-            put_spans(&b, &blk->content, false);
+            put_spans(&b, &blk->content, false, fig);
             zp_buf_puts(&b, "\n\n");
             break;
         case ZP_BLOCK_TABLE:
-            put_table(&b, blk->table);
+            put_table(&b, blk->table, fig);
             break;
         case ZP_BLOCK_CHART:
             put_chart(&b, blk->chart);
@@ -204,4 +234,19 @@ char *zp_render_report_md(const zp_report *r)
     while (b.len > 1 && b.data[b.len - 1] == '\n' && b.data[b.len - 2] == '\n')
         b.data[--b.len] = '\0';
     return zp_buf_take(&b);
+}
+
+char *zp_render_report_md(const zp_report *r)
+{
+    return render(r, NULL);
+}
+
+char *zp_render_report_figures(const zp_report *r)
+{
+    figures f = {zp_json_new(), NULL, 0, 1, 0};
+    f.list = zp_json_array(f.j);
+    zp_jnode *root = zp_json_object(f.j);
+    zp_json_put(f.j, root, "figures", f.list);
+    free(render(r, &f));
+    return zp_json_finish(f.j, root);
 }
