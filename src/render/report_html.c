@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "base/mem.h"
 #include "render/svg_chart.h"
 #include "render/xmlw.h"
@@ -65,6 +67,7 @@ static const char stylesheet[] =
     ".l{text-align:left;}.c{text-align:center;}\n"
     ".r{text-align:right;font-variant-numeric:tabular-nums lining-nums;white-space:nowrap;}\n"
     ".b{font-weight:bold;}\n"
+    ".nw{white-space:nowrap;}\n"
     "thead{display:table-header-group;}\n"
     "tr,th,td{break-inside:avoid;page-break-inside:avoid;}\n"
     ".note{text-indent:0;font-size:12pt;line-height:1.5;margin-top:3pt;}\n"
@@ -142,6 +145,32 @@ static size_t header_rows(const zp_doc_table *t)
     return nh;
 }
 
+/* Whether spans are at most four Chinese characters (eight columns) wide. */
+static bool short_text(const zp_doc_spans *sp)
+{
+    int width = 0;
+    for (size_t i = 0; i < sp->count; i++) {
+        const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)sp->items[i].text;
+        utf8proc_ssize_t len = (utf8proc_ssize_t)strlen(sp->items[i].text);
+        while (len > 0) {
+            utf8proc_int32_t c;
+            utf8proc_ssize_t n = utf8proc_iterate(p, len, &c);
+            if (n <= 0) {
+                n = 1;
+                c = 0xfffd;
+            }
+            if (c == '\n')
+                return false;
+            width += utf8proc_charwidth(c);
+            if (width > 8)
+                return false;
+            p += n;
+            len -= n;
+        }
+    }
+    return width > 0;
+}
+
 static void put_cell(zp_xw *x, const zp_doc_table *t, size_t row, size_t col, bool head,
                      size_t group_end)
 {
@@ -170,10 +199,13 @@ static void put_cell(zp_xw *x, const zp_doc_table *t, size_t row, size_t col, bo
         align = "r";
         break;
     }
-    if (align && c->bold)
-        zp_xw_attrf(x, "class", "%s b", align);
-    else if (align || c->bold)
-        zp_xw_attr(x, "class", align ? align : "b");
+    /* A short word ("未评分", "小计") is not broken over two lines. */
+    bool nowrap = (!align || strcmp(align, "r")) && short_text(&c->content);
+    char cls[16];
+    snprintf(cls, sizeof cls, "%s%s%s%s%s", align ? align : "", align && c->bold ? " " : "",
+             c->bold ? "b" : "", (align || c->bold) && nowrap ? " " : "", nowrap ? "nw" : "");
+    if (*cls)
+        zp_xw_attr(x, "class", cls);
     put_spans(x, &c->content);
     zp_xw_end(x);
 }

@@ -78,8 +78,12 @@ char *zp_svg_clean_text(const char *s)
         utf8proc_int32_t c;
         utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &c);
         if (n < 0) {
-            zp_buf_puts(&b, "\xef\xbf\xbd"); /* U+FFFD for the byte that is no UTF-8 */
+            /* One U+FFFD for a bad byte and the continuation bytes after it
+             * (a sequence cut short is one character gone, not several). */
+            zp_buf_puts(&b, "\xef\xbf\xbd");
             i++;
+            for (int k = 0; k < 3 && i < len && (p[i] & 0xc0) == 0x80; k++)
+                i++;
             continue;
         }
         if (!bad_char(c))
@@ -685,33 +689,50 @@ static void chart_close(chart *c)
 }
 
 /* Legend items laid out in rows within [x0, x0 + width), right-aligned or
- * from the left; the height taken. */
+ * from the left; an item wider than a row is cut with "…". */
 typedef struct legend {
     size_t n;
     const char **texts;
     const char **fills;
+    char **shown;   /* each item's text as drawn */
     int64_t *x, *y; /* each item's swatch, top left */
-    int64_t height;
+    int64_t height; /* taken by the rows */
 } legend;
 
 enum { LEGEND_GAP = 240, LEGEND_ROW = 200 };
+
+static int64_t item_width(const char *text)
+{
+    return SWATCH + 60 + text_width(text, FS);
+}
 
 static void legend_layout(legend *l, int64_t x0, int64_t y0, int64_t width, bool right)
 {
     l->x = zp_xcalloc(l->n + 1, sizeof *l->x);
     l->y = zp_xcalloc(l->n + 1, sizeof *l->y);
-    l->height = 0;
+    l->shown = zp_xcalloc(l->n + 1, sizeof *l->shown);
+    for (size_t i = 0; i < l->n; i++) {
+        if (item_width(l->texts[i]) <= width) {
+            l->shown[i] = zp_xstrdup(l->texts[i]);
+            continue;
+        }
+        wrapped wr;
+        wrap(&wr, l->texts[i], FS, width - SWATCH - 60 - FS, 1);
+        if (wr.n && !wr.cut) /* it fits once its spaces are trimmed */
+            wr.cut = true;
+        l->shown[i] = wr.n ? line_of(&wr, l->texts[i], 0) : zp_xstrdup("…");
+    }
     size_t row_start = 0;
     int64_t used = 0, y = y0;
     for (size_t i = 0; i <= l->n; i++) {
-        int64_t w = i < l->n ? SWATCH + 60 + text_width(l->texts[i], FS) : 0;
+        int64_t w = i < l->n ? item_width(l->shown[i]) : 0;
         bool flush = i == l->n || (i > row_start && used + LEGEND_GAP + w > width);
         if (flush) {
             int64_t xx = right ? x0 + width - used : x0;
             for (size_t j = row_start; j < i; j++) {
                 l->x[j] = xx;
                 l->y[j] = y;
-                xx += SWATCH + 60 + text_width(l->texts[j], FS) + LEGEND_GAP;
+                xx += item_width(l->shown[j]) + LEGEND_GAP;
             }
             if (i > row_start)
                 y += LEGEND_ROW;
@@ -733,7 +754,7 @@ static void legend_put(zp_xw *x, const legend *l)
     for (size_t i = 0; i < l->n; i++) {
         put_rect(x, "swatch", l->x[i], l->y[i], SWATCH, SWATCH, l->fills[i], NULL);
         put_text(x, NULL, l->x[i] + SWATCH + 60, mid_base(l->y[i] + SWATCH / 2, FS), NULL, FS,
-                 INK, l->texts[i]);
+                 INK, l->shown[i]);
     }
     zp_xw_end(x);
     zp_xw_raw(x, "\n");
@@ -741,6 +762,9 @@ static void legend_put(zp_xw *x, const legend *l)
 
 static void legend_free(legend *l)
 {
+    for (size_t i = 0; l->shown && i < l->n; i++)
+        free(l->shown[i]);
+    free(l->shown);
     free(l->x);
     free(l->y);
     free(l->texts);
@@ -798,8 +822,39 @@ static void bars(chart *c)
     int64_t top = header_layout(c, &leg, true);
 
     int64_t left = PAD + widest_tick(&a) + 80, right = CW - PAD;
+    int64_t band = nc ? (right - left) / (int64_t)nc : right - left;
+
+    /* Category labels: wrapped to their band; turned when the bands are
+     * too narrow for two characters, or for labels that wrapping would
+     * cut short in a band narrower than six. */
+    bool rotate_cats = band < FS * 22 / 10;
+    wrapped *wr = zp_xcalloc(nc + 1, sizeof *wr);
+    for (size_t k = 0; k < nc && !rotate_cats; k++) {
+        wrap(&wr[k], c->cats[k], FS, band - 60, MAX_LINES);
+        if (wr[k].cut && band < FS * 6)
+            rotate_cats = true;
+    }
+    int64_t cat_h = 0, need_left = left;
+    for (size_t k = 0; k < nc; k++) {
+        if (rotate_cats) {
+            wrap(&wr[k], c->cats[k], FS, FS * 12, 1);
+            /* turned 45 degrees, a label takes (w + fs) / sqrt 2 down and
+             * w / sqrt 2 to the left of its band's centre */
+            int64_t h = (wr[k].width + FS) * 71 / 100;
+            if (h > cat_h)
+                cat_h = h;
+            int64_t need = PAD + wr[k].width * 71 / 100 - band / 2 - (int64_t)k * band;
+            if (need > need_left)
+                need_left = need;
+        } else {
+            int64_t h = (int64_t)(wr[k].n ? wr[k].n - 1 : 0) * LINE + FS;
+            if (h > cat_h)
+                cat_h = h;
+        }
+    }
+    left = need_left;
     int64_t plot_w = right - left;
-    int64_t band = nc ? plot_w / (int64_t)nc : plot_w;
+    band = nc ? plot_w / (int64_t)nc : plot_w;
     int64_t slot = band * 72 / 100 / (int64_t)ns;
     if (slot > 560)
         slot = 560;
@@ -818,25 +873,6 @@ static void bars(chart *c)
     bool rotate_vals = val_w > slot - 20;
     int64_t headroom = (rotate_vals ? val_w : FS_VAL) + 100;
     bool negative = zp_rat_sign(a.lo) < 0;
-
-    /* Category labels: wrapped to their band, or turned when the bands
-     * are too narrow for two characters. */
-    bool rotate_cats = band < FS * 22 / 10;
-    wrapped *wr = zp_xcalloc(nc + 1, sizeof *wr);
-    int64_t cat_h = 0;
-    for (size_t k = 0; k < nc; k++) {
-        if (rotate_cats) {
-            wrap(&wr[k], c->cats[k], FS, FS * 10, 1);
-            int64_t h = wr[k].width * 71 / 100 + FS;
-            if (h > cat_h)
-                cat_h = h;
-        } else {
-            wrap(&wr[k], c->cats[k], FS, band - 60, MAX_LINES);
-            int64_t h = (int64_t)(wr[k].n ? wr[k].n - 1 : 0) * LINE + FS;
-            if (h > cat_h)
-                cat_h = h;
-        }
-    }
     int64_t plot_top = top + headroom, plot_h = 2200, plot_bottom = plot_top + plot_h;
     int64_t cats_top = plot_bottom + (negative ? FS_VAL + 120 : 0) + 100;
     int64_t height = cats_top + cat_h + PAD;
