@@ -54,6 +54,7 @@ typedef struct zp_docx_part {
     char *name;
     const char *content_type;
     zp_bytes data;
+    bool shared; /* data belong to the cache of fixed parts: not freed */
 } zp_docx_part;
 
 /* The parts of one package, in the order they go into the ZIP. */

@@ -45,12 +45,10 @@ static void size(zp_xw *x, const char *half_points)
 
 static void spacing(zp_xw *x, const char *before, const char *after, int line, bool exact)
 {
-    zp_xw_start(x, "w:spacing");
-    zp_xw_attr(x, "w:before", before);
-    zp_xw_attr(x, "w:after", after);
-    zp_xw_attrf(x, "w:line", "%d", line);
-    zp_xw_attr(x, "w:lineRule", exact ? "exact" : "auto");
-    zp_xw_end(x);
+    char l[16];
+    snprintf(l, sizeof l, "%d", line);
+    zp_xw_empty(x, "w:spacing", "w:before", before, "w:after", after, "w:line", l, "w:lineRule",
+                exact ? "exact" : "auto", NULL);
 }
 
 static void no_indent(zp_xw *x)
@@ -288,6 +286,10 @@ static void table_styles(zp_xw *x)
     zp_xw_empty(x, "w:bottom", "w:w", "28", "w:type", "dxa", NULL);
     zp_xw_empty(x, "w:right", "w:w", "57", "w:type", "dxa", NULL);
     zp_xw_end(x);
+    zp_xw_end(x);
+    /* Every cell centred vertically: said once here, not in each cell. */
+    zp_xw_start(x, "w:tcPr");
+    zp_xw_empty(x, "w:vAlign", "w:val", "center", NULL);
     zp_xw_end(x);
     zp_xw_end(x);
 }
@@ -528,10 +530,9 @@ bool zp_docx_content_types(const zp_docx_parts *p, zp_bytes *out)
     for (size_t i = 0; i < p->count; i++) {
         if (!p->items[i].content_type)
             continue;
-        zp_xw_start(&x, "Override");
-        zp_xw_attrf(&x, "PartName", "/%s", p->items[i].name);
-        zp_xw_attr(&x, "ContentType", p->items[i].content_type);
-        zp_xw_end(&x);
+        char *name = zp_xasprintf("/%s", p->items[i].name);
+        zp_xw_empty(&x, "Override", "PartName", name, "ContentType", p->items[i].content_type, NULL);
+        free(name);
     }
     zp_xw_end(&x);
     return zp_xw_finish(&x, out);

@@ -6,9 +6,14 @@
  * buffer source's mtime is the time it was made, so every entry's DOS time
  * is set here: SOURCE_DATE_EPOCH (as UTC) when it is set, else 1980-01-01
  * 00:00, the earliest a ZIP can hold. Nothing else libzip writes varies:
- * no extra timestamp fields, no archive comment, attributes fixed. Entries
- * are deflated at level 1: the parts are small XML, level 1 already takes
- * them to a fifth, and higher levels cost time for a few hundred bytes.
+ * no extra timestamp fields, no archive comment, attributes fixed.
+ *
+ * Fast: entries are deflated at level 1 (XML shrinks to about a fifth
+ * there already; higher levels cost time for a few hundred bytes). A part
+ * under 1 KiB (the relationships, the properties, settings, the footers)
+ * is stored: libzip gives each deflated entry a zlib stream of ~400 KB of
+ * state, and setting one up and tearing it down (page faults mostly) costs
+ * ~80 us, more than a whole short part takes to write, to save ~300 bytes.
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include <stdio.h>
@@ -18,7 +23,7 @@
 
 #include "render/docx.h"
 
-enum { DEFLATE_LEVEL = 1 };
+enum { DEFLATE_LEVEL = 1, STORE_BELOW = 1024 };
 
 static void fail(zp_diags *diags, const char *what, const char *why)
 {
@@ -103,6 +108,7 @@ bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp
     bool ok = true;
     for (size_t i = 0; i < p->count && ok; i++) {
         const zp_docx_part *part = &p->items[i];
+        bool small = part->data.len < STORE_BELOW;
         /* The parts outlive zip_close, where libzip reads them: no copy. */
         zip_source_t *s = zip_source_buffer(za, part->data.data, part->data.len, 0);
         zip_int64_t idx = s ? zip_file_add(za, part->name, s, ZIP_FL_ENC_UTF_8) : -1;
@@ -110,7 +116,8 @@ bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp
             if (s)
                 zip_source_free(s);
             ok = false;
-        } else if (zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, DEFLATE_LEVEL) < 0 ||
+        } else if (zip_set_file_compression(za, (zip_uint64_t)idx, small ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                            small ? 0 : DEFLATE_LEVEL) < 0 ||
                    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate, 0) < 0) {
             ok = false;
         }

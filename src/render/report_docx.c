@@ -10,6 +10,7 @@
  * native charts (docx_chart.c), inline, with their caption under them.
  */
 #include <string.h>
+#include <threads.h>
 
 #include "render/docx.h"
 
@@ -21,7 +22,36 @@ typedef struct dw {
     zp_buf join, piece;
 } dw;
 
+/* v in decimal, in buf (at least 24 bytes): without a printf per call, as
+ * a table writes several numbers per cell. */
+static const char *num(char *buf, long v)
+{
+    char *p = buf + 23;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    *p = '\0';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return p;
+}
+
 /* ---- text ---- */
+
+/* Whether Word would drop some of s's spaces: at either end, or two in a
+ * row (the indentation of a table's sub-items, say). */
+static bool needs_preserve(const char *s, size_t n)
+{
+    if (s[0] == ' ' || s[n - 1] == ' ')
+        return true;
+    for (size_t i = 1; i < n; i++) {
+        if (s[i] == ' ' && s[i - 1] == ' ')
+            return true;
+    }
+    return false;
+}
 
 /* s[0..n) as w:t. */
 static void put_t(dw *d, const char *s, size_t n)
@@ -32,7 +62,8 @@ static void put_t(dw *d, const char *s, size_t n)
     d->piece.len = 0;
     zp_buf_add(&d->piece, s, n);
     zp_xw_start(x, "w:t");
-    zp_xw_attr(x, "xml:space", "preserve");
+    if (needs_preserve(s, n))
+        zp_xw_attr(x, "xml:space", "preserve");
     zp_xw_text(x, d->piece.data);
     zp_xw_end(x);
 }
@@ -68,7 +99,6 @@ static void put_spans(dw *d, const zp_doc_spans *sp, bool bold)
     if (bold) {
         zp_xw_start(x, "w:rPr");
         zp_xw_empty(x, "w:b", NULL);
-        zp_xw_empty(x, "w:bCs", NULL);
         zp_xw_end(x);
     }
     d->join.len = 0;
@@ -208,18 +238,13 @@ static void put_cell(dw *d, const int *widths, size_t col, size_t span,
         w += widths[k];
     zp_xw_start(x, "w:tc");
     zp_xw_start(x, "w:tcPr");
-    zp_xw_start(x, "w:tcW");
-    zp_xw_attrf(x, "w:w", "%d", w);
-    zp_xw_attr(x, "w:type", "dxa");
-    zp_xw_end(x);
-    if (span > 1) {
-        zp_xw_start(x, "w:gridSpan");
-        zp_xw_attrf(x, "w:val", "%zu", span);
-        zp_xw_end(x);
-    }
+    char buf[24];
+    zp_xw_empty(x, "w:tcW", "w:w", num(buf, w), "w:type", "dxa", NULL);
+    if (span > 1)
+        zp_xw_empty(x, "w:gridSpan", "w:val", num(buf, (long)span), NULL);
     if (vmerge)
         zp_xw_empty(x, "w:vMerge", "w:val", vmerge, NULL);
-    zp_xw_empty(x, "w:vAlign", "w:val", "center", NULL);
+    /* Cells are centred vertically by the table style (TableGrid). */
     zp_xw_end(x);
     zp_xw_start(x, "w:p");
     zp_xw_start(x, "w:pPr");
@@ -288,10 +313,8 @@ static void put_table(dw *d, const zp_doc_table *t)
         zp_xw_start(x, "w:tbl");
         zp_xw_start(x, "w:tblPr");
         zp_xw_empty(x, "w:tblStyle", "w:val", "TableGrid", NULL);
-        zp_xw_start(x, "w:tblW");
-        zp_xw_attrf(x, "w:w", "%d", ZP_DOCX_TEXT_W);
-        zp_xw_attr(x, "w:type", "dxa");
-        zp_xw_end(x);
+        char buf[24];
+        zp_xw_empty(x, "w:tblW", "w:w", num(buf, ZP_DOCX_TEXT_W), "w:type", "dxa", NULL);
         zp_xw_empty(x, "w:jc", "w:val", "center", NULL);
         zp_xw_empty(x, "w:tblLayout", "w:type", "fixed", NULL);
         zp_xw_empty(x, "w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0",
@@ -300,9 +323,7 @@ static void put_table(dw *d, const zp_doc_table *t)
         zp_xw_end(x);
         zp_xw_start(x, "w:tblGrid");
         for (size_t c = 0; c < t->n_cols; c++) {
-            zp_xw_start(x, "w:gridCol");
-            zp_xw_attrf(x, "w:w", "%d", widths[c]);
-            zp_xw_end(x);
+            zp_xw_empty(x, "w:gridCol", "w:w", num(buf, widths[c]), NULL);
         }
         zp_xw_end(x);
         for (size_t r = 0; r < t->n_rows; r++)
@@ -342,24 +363,15 @@ static void section_properties(zp_xw *x)
     zp_xw_start(x, "w:sectPr");
     zp_xw_empty(x, "w:footerReference", "w:type", "default", "r:id", ZP_DOCX_RID_FOOTER_ODD, NULL);
     zp_xw_empty(x, "w:footerReference", "w:type", "even", "r:id", ZP_DOCX_RID_FOOTER_EVEN, NULL);
-    zp_xw_start(x, "w:pgSz");
-    zp_xw_attrf(x, "w:w", "%d", ZP_DOCX_PAGE_W);
-    zp_xw_attrf(x, "w:h", "%d", ZP_DOCX_PAGE_H);
-    zp_xw_end(x);
+    char w[24], h[24], top[24], right[24], bottom[24], left[24], pitch[24];
+    zp_xw_empty(x, "w:pgSz", "w:w", num(w, ZP_DOCX_PAGE_W), "w:h", num(h, ZP_DOCX_PAGE_H), NULL);
     /* The page number sits 7 mm under the text block (GB/T 9704 7.5):
      * its line starts 28 mm above the page's edge, its foot some 22 mm. */
-    zp_xw_start(x, "w:pgMar");
-    zp_xw_attrf(x, "w:top", "%d", ZP_DOCX_MARGIN_TOP);
-    zp_xw_attrf(x, "w:right", "%d", ZP_DOCX_MARGIN_RIGHT);
-    zp_xw_attrf(x, "w:bottom", "%d", ZP_DOCX_MARGIN_BOTTOM);
-    zp_xw_attrf(x, "w:left", "%d", ZP_DOCX_MARGIN_LEFT);
-    zp_xw_attr(x, "w:header", "851");
-    zp_xw_attr(x, "w:footer", "1247");
-    zp_xw_attr(x, "w:gutter", "0");
-    zp_xw_end(x);
-    zp_xw_start(x, "w:docGrid");
-    zp_xw_attrf(x, "w:linePitch", "%d", ZP_DOCX_LINE);
-    zp_xw_end(x);
+    zp_xw_empty(x, "w:pgMar", "w:top", num(top, ZP_DOCX_MARGIN_TOP), "w:right",
+                num(right, ZP_DOCX_MARGIN_RIGHT), "w:bottom", num(bottom, ZP_DOCX_MARGIN_BOTTOM),
+                "w:left", num(left, ZP_DOCX_MARGIN_LEFT), "w:header", "851", "w:footer", "1247",
+                "w:gutter", "0", NULL);
+    zp_xw_empty(x, "w:docGrid", "w:linePitch", num(pitch, ZP_DOCX_LINE), NULL);
     zp_xw_end(x);
 }
 
@@ -416,6 +428,9 @@ static bool document_xml(const zp_report *r, zp_bytes *out)
 /* ---- the package ---- */
 
 #define CT_WML "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#define CT_APP "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+#define CT_CORE "application/vnd.openxmlformats-package.core-properties+xml"
+#define CT_CHART "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 
 static zp_docx_part *add_part(zp_docx_parts *p, const char *name, const char *content_type)
 {
@@ -428,6 +443,7 @@ static zp_docx_part *add_part(zp_docx_parts *p, const char *name, const char *co
     part->content_type = content_type;
     part->data.data = NULL;
     part->data.len = 0;
+    part->shared = false;
     return part;
 }
 
@@ -435,9 +451,33 @@ static void free_parts(zp_docx_parts *p)
 {
     for (size_t i = 0; i < p->count; i++) {
         free(p->items[i].name);
-        free(p->items[i].data.data);
+        if (!p->items[i].shared)
+            free(p->items[i].data.data);
     }
     free(p->items);
+}
+
+/* The parts that are the same in every report, made once per process (the
+ * XML writer costs about as much for them as for a short body). */
+static struct {
+    zp_bytes rels, app, styles, settings, fonts, footer_odd, footer_even;
+    bool ok;
+} fixed;
+static once_flag fixed_once = ONCE_FLAG_INIT;
+
+static void make_fixed(void)
+{
+    fixed.ok = zp_docx_package_rels(&fixed.rels) && zp_docx_app(&fixed.app) &&
+               zp_docx_styles(&fixed.styles) && zp_docx_settings(&fixed.settings) &&
+               zp_docx_font_table(&fixed.fonts) && zp_docx_footer(true, &fixed.footer_odd) &&
+               zp_docx_footer(false, &fixed.footer_even);
+}
+
+static void add_fixed(zp_docx_parts *p, const char *name, const char *content_type, zp_bytes data)
+{
+    zp_docx_part *part = add_part(p, name, content_type);
+    part->data = data;
+    part->shared = true;
 }
 
 bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
@@ -451,25 +491,27 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
     for (size_t i = 0; i < r->n_blocks; i++)
         n_charts += r->blocks[i].kind == ZP_BLOCK_CHART && r->blocks[i].chart;
 
+    call_once(&fixed_once, make_fixed);
+
     /* [Content_Types].xml first, as Word writes it; it is made last, from
      * the list of parts. */
     zp_docx_parts p = {0};
     add_part(&p, "[Content_Types].xml", NULL);
-    bool ok = zp_docx_package_rels(&add_part(&p, "_rels/.rels", NULL)->data);
-    ok = ok && zp_docx_core(r, epoch,
-                            &add_part(&p, "docProps/core.xml",
-                                      "application/vnd.openxmlformats-package.core-properties+xml")
-                                 ->data);
-    ok = ok && zp_docx_app(&add_part(&p, "docProps/app.xml",
-                                     "application/vnd.openxmlformats-officedocument.extended-properties+xml")
-                                ->data);
+    bool ok = fixed.ok;
+    if (ok) {
+        add_fixed(&p, "_rels/.rels", NULL, fixed.rels);
+        add_fixed(&p, "docProps/app.xml", CT_APP, fixed.app);
+    }
+    ok = ok && zp_docx_core(r, epoch, &add_part(&p, "docProps/core.xml", CT_CORE)->data);
     ok = ok && document_xml(r, &add_part(&p, "word/document.xml", CT_WML "document.main+xml")->data);
     ok = ok && zp_docx_document_rels(n_charts, &add_part(&p, "word/_rels/document.xml.rels", NULL)->data);
-    ok = ok && zp_docx_styles(&add_part(&p, "word/styles.xml", CT_WML "styles+xml")->data);
-    ok = ok && zp_docx_settings(&add_part(&p, "word/settings.xml", CT_WML "settings+xml")->data);
-    ok = ok && zp_docx_font_table(&add_part(&p, "word/fontTable.xml", CT_WML "fontTable+xml")->data);
-    ok = ok && zp_docx_footer(true, &add_part(&p, "word/footer1.xml", CT_WML "footer+xml")->data);
-    ok = ok && zp_docx_footer(false, &add_part(&p, "word/footer2.xml", CT_WML "footer+xml")->data);
+    if (ok) {
+        add_fixed(&p, "word/styles.xml", CT_WML "styles+xml", fixed.styles);
+        add_fixed(&p, "word/settings.xml", CT_WML "settings+xml", fixed.settings);
+        add_fixed(&p, "word/fontTable.xml", CT_WML "fontTable+xml", fixed.fonts);
+        add_fixed(&p, "word/footer1.xml", CT_WML "footer+xml", fixed.footer_odd);
+        add_fixed(&p, "word/footer2.xml", CT_WML "footer+xml", fixed.footer_even);
+    }
     size_t k = 0;
     for (size_t i = 0; i < r->n_blocks && ok; i++) {
         const zp_doc_block *b = &r->blocks[i];
@@ -477,9 +519,7 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
             continue;
         char name[48];
         snprintf(name, sizeof name, "word/charts/chart%zu.xml", ++k);
-        ok = zp_docx_chart_part(b->chart,
-                                &add_part(&p, name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
-                                     ->data);
+        ok = zp_docx_chart_part(b->chart, &add_part(&p, name, CT_CHART)->data);
     }
     ok = ok && zp_docx_content_types(&p, &p.items[0].data);
     if (!ok) {

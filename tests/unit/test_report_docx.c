@@ -883,8 +883,11 @@ static void assert_entry_times(zp_bytes b, uint16_t want_time, uint16_t want_dat
         /* Nothing time-varying in extra fields: libzip writes none here. */
         assert_int_equal(le16(e + 30), 0);
         assert_int_equal(le16(local + 28), 0);
-        /* Deflated. */
-        assert_int_equal(le16(e + 10), 8);
+        /* Deflated; a part under 1 KiB is stored (a deflate stream costs
+         * more to set up than it saves there). */
+        assert_int_equal(le16(e + 10), le32(e + 24) >= 1024 ? 8 : 0);
+        if (le16(e + 28) == strlen("word/document.xml") && !memcmp(e + 46, "word/document.xml", 17))
+            assert_int_equal(le16(e + 10), 8);
         off += 46 + le16(e + 28) + le16(e + 30) + le16(e + 32);
     }
 }
@@ -936,8 +939,8 @@ static void test_zip_failure(void **state)
 {
     (void)state;
     /* Two parts of one name: libzip refuses the second. */
-    zp_docx_part items[2] = {{"word/document.xml", NULL, {(uint8_t *)"<a/>", 4}},
-                             {"word/document.xml", NULL, {(uint8_t *)"<b/>", 4}}};
+    zp_docx_part items[2] = {{"word/document.xml", NULL, {(uint8_t *)"<a/>", 4}, false},
+                             {"word/document.xml", NULL, {(uint8_t *)"<b/>", 4}, false}};
     zp_docx_parts parts = {items, 2, 2};
     zp_diags diags;
     zp_diags_init(&diags);
