@@ -11,7 +11,8 @@ static const char usage[] =
     "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--framework 名称|路径] 文件.yaml\n"
     "由数据写出部门整体支出绩效自评报告：报告中的每个数字都由数据算出。\n"
     "  --format   md、html、docx（报告）、xlsx（评分表与绩效目标表），可用逗号列出多种，\n"
-    "             all 为全部四种；省略时按 -o 的扩展名，再省略为 md\n"
+    "             all 为全部四种；省略时按 -o 的扩展名，再省略为 md；\n"
+    "             figures：Markdown 中每个数字的位置与来源（JSON）\n"
     "  -o 输出    输出文件；写多种格式时为目录（文件名取数据文件名）；\n"
     "             省略或为 - 时写到标准输出（docx、xlsx 须给出 -o）\n"
     "数据有不一致之处（见 ziping validate）时仍写出报告，但退出码为 1。\n";
@@ -30,9 +31,10 @@ static int parse_formats(const char *list, zp_report_format *out, int *n)
     for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         zp_report_format f;
         if (!zp_report_format_parse(tok, &f)) {
+            int rc = zp_cli_usage_error("report", "不支持的报告格式“%s”，可选 md、html、docx、xlsx 或 all "
+                                                  "(unknown --format)", tok);
             free(copy);
-            return zp_cli_usage_error("report", "不支持的报告格式“%s”，可选 md、html、docx、xlsx 或 all "
-                                                "(unknown --format)", tok);
+            return rc;
         }
         bool seen = false;
         for (int i = 0; i < *n; i++)

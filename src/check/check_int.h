@@ -136,14 +136,17 @@ enum {
     ZT_LAST,        /* 上年, 2022年 */
     ZT_CHANGE,      /* 增减额 */
     ZT_CHANGE_PCT,  /* 增减率 */
+    ZT_SHARE,       /* 占…比重, 占比 */
     ZT__N
 };
 
 typedef struct zp_trow {
     char name[64];
     bool total;       /* 合计, 总计, 总分 */
-    bool subtotal; /* 小计: the sum of the rows under it, no leaf */
+    bool subtotal;    /* 小计: the sum of the rows under it, no leaf */
     bool group;       /* a label line with no figures: a parent's name */
+    int indent;       /* spaces before its name in its cell (tables apart by tabs) */
+    char label[64];   /* what the row is of: its name, or for a 小计 the group's */
     zp_dec col[ZT__N]; /* the figures, by the header's columns */
     bool has[ZT__N];
     int line, page;
@@ -158,6 +161,9 @@ typedef struct zp_table {
     bool money_table; /* it names budget and final accounts, or two years */
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
+    int ncells;       /* the header's cells, when they are apart by tabs; else 0 */
+    int unit_exp;     /* its money in 10^unit_exp 万元 (单位：元 is -4); 99 unknown */
+    int share_of;     /* the category a ZT_SHARE column is a share of ("占本年支出比重"), or -1 */
     zp_trow *rows;
     size_t nrows, cap;
 } zp_table;
@@ -187,6 +193,7 @@ struct zp_checker {
     zp_fact facts[ZP_FACTS_MAX];
     int nfacts;
     int report_year;  /* the first year named, 0 until one is */
+    int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */
     int scope;        /* a new one at each heading of level 1 to 3 */
     int project;      /* the scope of the project heading we are in, 0 none */
     bool target_section;
@@ -273,6 +280,11 @@ void zp_ck_table_label(zp_checker *c, const zp_para *p);
 void zp_ck_table_end(zp_checker *c);
 void zp_ck_tgroup_check(zp_checker *c);
 /* Budget and year-on-year tables: rates, changes and totals by row. */
+/* The ledger's key for an indicator's weight, score or score rate, from a
+ * score table's row or a sentence's subject ("履职效能"); false if too short. */
+bool zp_ck_indicator_score_key(const char *name, char *out, size_t size);
+/* "单位：万元" (a table's unit note): true, with the unit as zp_table.unit_exp. */
+bool zp_ck_unit_note(const char *s, size_t len, int *exp);
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
 /* Rows whose first money column (or weight) is the sum of the rows right
  * after them are parents; parent[i] is set for those. */

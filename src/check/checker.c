@@ -18,6 +18,7 @@ zp_checker *zp_checker_new(void)
     zp_findings_init(&c->found);
     zp_ck_ledger_init(&c->ledger);
     zp_buf_init(&c->scratch);
+    c->unit_note = 99;
     const char *dbg = getenv("ZIPING_CHECK_DEBUG");
     c->debug = dbg && *dbg && strcmp(dbg, "0");
     return c;
@@ -149,6 +150,12 @@ static void on_paragraph(void *ctx, zp_para *p)
         zp_ck_table_row(c, p);
         return;
     }
+    /* "单位：万元" above a table: the unit of its money. */
+    int exp;
+    if (zp_ck_unit_note(c->p.text, c->p.len, &exp)) {
+        c->unit_note = exp;
+        return;
+    }
     if (c->table.open) {
         if (table_label(p)) {
             zp_ck_table_label(c, p);
@@ -227,6 +234,7 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     c->ntgroups = 0;
     c->nfacts = 0;
     c->report_year = 0;
+    c->unit_note = 99;
     c->scope = 0;
     c->project = 0;
     c->target_section = false;

@@ -277,8 +277,15 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             bool superseded = next && next->cat == f->cat && f->slot[ZR_ACTUAL] < 0 &&
                               f->slot[ZR_AMOUNT] < 0 && f->slot[ZR_RATE] < 0 &&
                               next->slot[ZR_BUDGET] >= 0;
-            if (!superseded)
+            if (!superseded) {
                 put_item(c, name, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
+            } else {
+                /* still a quantity of its own: the initial budget */
+                char key[96];
+                snprintf(key, sizeof key, "%s（年初）", name);
+                snprintf(what, sizeof what, "%s年初预算数", name);
+                put_item(c, key, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
+            }
             snprintf(what, sizeof what, "%s完成率", name);
             put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
             if (!f->vs_budget) {
@@ -312,5 +319,19 @@ void zp_ck_ledger_paragraph(zp_checker *c)
         const zp_item *score = zp_ck_frame_item(c, f, ZR_SCORE);
         if (score && f->slot[ZR_WEIGHT] < 0 && f->total_word && !strstr(f->subject, "项目"))
             put_item(c, "总得分", ZR_SCORE, c->project, score, "自评总得分");
+        /* An indicator's weight, score and rate, as a score table gives them. */
+        char key[96];
+        if (cat < 0 && !f->total_word && zp_ck_indicator_score_key(f->subject, key, sizeof key)) {
+            static const struct {
+                int role;
+                const char *what;
+            } roles[] = {{ZR_WEIGHT, "分值"}, {ZR_SCORE, "得分"}, {ZR_SCORE_RATE, "得分率"}};
+            for (size_t k = 0; k < 3; k++) {
+                char what[160];
+                snprintf(what, sizeof what, "%s%s", f->subject, roles[k].what);
+                put_item(c, key, roles[k].role, c->project, zp_ck_frame_item(c, f, roles[k].role),
+                         what);
+            }
+        }
     }
 }

@@ -314,12 +314,13 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         len--;
     if (a == len || zp_ck_is_page_number(s + a, len - a))
         return; /* blank lines and page numbers neither end nor join */
-    /* A table row keeps its empty last cells: its figures are matched to
-     * the header from the right. */
+    /* A table row keeps its empty first and last cells, so that its cells
+     * line up with its header's. */
     if (memchr(s + a, '\t', len - a)) {
         while (end > len && s[end - 1] == ' ')
             end--;
         len = end;
+        a = 0; /* and the indent of its first cell */
     }
     bool table = zp_ck_is_table_row(s + a, len - a);
     size_t marker;

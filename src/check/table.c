@@ -15,6 +15,7 @@
 
 typedef struct cell {
     size_t a, b;
+    int lead; /* spaces trimmed before a */
 } cell;
 
 static int split_cells(const char *s, size_t len, cell *out, int max)
@@ -39,12 +40,14 @@ static int split_cells(const char *s, size_t len, cell *out, int max)
             aa++;
         out[n].a = aa;
         out[n].b = b;
+        out[n].lead = (int)(aa - a);
         n++;
         if (i < len && (s[i] == '\t' || s[i] == ' '))
             i++;
         /* A tab at the end still closes a cell: an empty last cell. */
         if (tabs && i == len && s[len - 1] == '\t' && n < max) {
             out[n].a = out[n].b = len;
+            out[n].lead = 0;
             n++;
         }
     }
@@ -71,8 +74,9 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
         return ZT_RATE;
     /* 占本年支出比重 is a share, not this year's amount. */
     if (zp_ck_has(p, n, "比重") || zp_ck_has(p, n, "占比") || zp_ck_has(p, n, "构成"))
-        return -1;
-    if (zp_ck_has(p, n, "执行率") || zp_ck_has(p, n, "完成率") || zp_ck_has(p, n, "支出进度"))
+        return ZT_SHARE;
+    if (zp_ck_has(p, n, "执行率") || zp_ck_has(p, n, "完成率") || zp_ck_has(p, n, "支出进度") ||
+        zp_ck_has(p, n, "控制率"))
         return ZT_EXEC;
     if (zp_ck_has(p, n, "分值") || zp_ck_has(p, n, "权重") || zp_ck_has(p, n, "满分") ||
         zp_ck_has(p, n, "标准分"))
@@ -109,6 +113,28 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
             return ZT_THIS;
     }
     return -1;
+}
+
+/* What "占本年支出比重" is a share of: the category between 占 and 比重
+ * (本年 and 的 aside), or -1 (then: the table's own 合计). */
+static int share_whole(const char *p, size_t n)
+{
+    const char *a = zp_ck_find_last(p, n, "占");
+    if (!a)
+        return -1;
+    a += 3;
+    const char *b = p + n;
+    static const char *const ends[] = {"的比重", "比重", "的比例", "比例"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t m = strlen(ends[k]);
+        if ((size_t)(b - a) >= m && !memcmp(b - m, ends[k], m)) {
+            b -= m;
+            break;
+        }
+    }
+    if ((size_t)(b - a) >= 6 && !memcmp(a, "本年", 6))
+        a += 6;
+    return b > a ? zp_ck_category_of(a, (size_t)(b - a)) : -1;
 }
 
 static void table_reset(zp_table *t)
@@ -165,6 +191,13 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         zp_ck_table_end(c);
         t->open = true;
         t->nmap = 0;
+        t->ncells = memchr(s, '\t', len) && n <= 12 ? n : 0;
+        t->unit_exp = c->unit_note;
+        c->unit_note = 99;
+        t->share_of = -1;
+        for (int i = 0; i < n; i++)
+            if (types[i] == ZT_SHARE)
+                t->share_of = share_whole(s + cells[i].a, cells[i].b - cells[i].a);
         bool has[ZT__N] = {false};
         for (int i = n - 1; i >= 0 && t->nmap < 12; i--) {
             t->map[t->nmap++] = types[i];
@@ -175,7 +208,8 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         t->money_table = !t->score_table &&
                          (((has[ZT_BUDGET] || has[ZT_BUDGET_INIT]) && (has[ZT_ACTUAL] || has[ZT_EXEC])) ||
                           ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_LAST]) ||
-                          (has[ZT_CHANGE] && has[ZT_CHANGE_PCT]));
+                          (has[ZT_CHANGE] && has[ZT_CHANGE_PCT]) ||
+                          ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_SHARE]));
         return;
     }
     if (!t->open || !(t->score_table || t->money_table))
@@ -192,13 +226,20 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
      * apart by tabs (a table, not a layout of spaces) an empty cell is a
      * figure left out and keeps its column's place. */
     bool tabs = memchr(s, '\t', len) != NULL;
+    /* A row with as many cells as its header (a table written by a program,
+     * or a DOCX table without merged cells) is read cell by cell: words in a
+     * figure's column ("未评分", "待定") leave that figure out. */
+    bool aligned = tabs && t->ncells == n;
     int k = n - 1, used = 0;
     for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
         zp_dec d;
         if (tabs && cells[k].a == cells[k].b && k > 0)
             continue;
-        if (!parse_cell(s, cells[k], &d))
+        if (!parse_cell(s, cells[k], &d)) {
+            if (aligned && t->map[m] >= 0)
+                continue;
             break;
+        }
         used++;
         if (t->map[m] >= 0 && t->map[m] < ZT__N) {
             r->col[t->map[m]] = d;
@@ -214,6 +255,20 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         if (cells[i].b > cells[i].a) {
             name_start = cells[i].a;
             name_end = cells[i].b;
+            /* "　　公务用车购置费": indented under its parent. A leading
+             * space is the cell's own padding, not an indent. */
+            r->indent = tabs && cells[i].lead > 1 ? cells[i].lead - 1 : 0;
+            /* "投入 小计": the group's name is the cell before */
+            size_t ls = name_start, le = name_end;
+            if (zp_ck_find(s + ls, le - ls, "小计")) {
+                for (int j = i - 1; j >= 0; j--)
+                    if (cells[j].b > cells[j].a) {
+                        ls = cells[j].a;
+                        le = cells[j].b;
+                        break;
+                    }
+            }
+            zp_ck_copy_text(r->label, sizeof r->label, s + ls, le - ls);
             break;
         }
     }
@@ -301,6 +356,12 @@ static void check_row(zp_checker *c, const zp_trow *r)
  * exactly; money within the rounding of its figures. */
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
 {
+    /* Where rows are indented, a row's children are the rows indented
+     * deeper right after it; sums alone can mislead (26.95 = 22.91 + 4.04
+     * by chance). */
+    bool indents = false;
+    for (size_t i = 0; i < t->nrows; i++)
+        indents |= t->rows[i].indent > 0;
     for (size_t i = 0; i < t->nrows; i++) {
         parent[i] = false;
         const zp_trow *r = &t->rows[i];
@@ -314,6 +375,8 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
             zp_interval x;
             if (q->subtotal)
                 break; /* a 小计 opens a group of its own */
+            if (indents && q->indent <= r->indent)
+                break;
             if (q->group || q->total || !q->has[col] ||
                 !(col == ZT_WEIGHT ? weight_interval(q->col[col], &x) : interval(q->col[col], &x)) ||
                 !zp_interval_add(sum, x, &sum))
@@ -399,6 +462,53 @@ static void remember_groups(zp_checker *c, const zp_table *t, const bool *parent
     }
 }
 
+bool zp_ck_indicator_score_key(const char *name, char *out, size_t size)
+{
+    char key[64];
+    zp_ck_key_of(name, strlen(name), key, sizeof key);
+    if (strlen(key) < 6 || strstr(key, "合计") || strstr(key, "小计"))
+        return false;
+    snprintf(out, size, "指标:%s", key);
+    return true;
+}
+
+/* Each row's weight, score and rate are quantities prose may restate
+ * ("履职效能（分值46分）得分45.31分"), before or after the table. A name
+ * the table has twice ("管理制度健全性" under two groups) names neither. */
+static void ledger_scores(zp_checker *c, const zp_table *t)
+{
+    static const struct {
+        int col, role;
+        const char *what, *unit;
+    } cols[] = {{ZT_WEIGHT, ZR_WEIGHT, "分值", "分"},
+                {ZT_SCORE, ZR_SCORE, "得分", "分"},
+                {ZT_RATE, ZR_SCORE_RATE, "得分率", "%"}};
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zp_trow *r = &t->rows[i];
+        char key[96];
+        if (r->group || r->total || !zp_ck_indicator_score_key(r->label, key, sizeof key))
+            continue;
+        bool twice = false;
+        for (size_t j = 0; j < t->nrows && !twice; j++)
+            twice = j != i && !strcmp(t->rows[j].label, r->label);
+        if (twice)
+            continue;
+        for (size_t k = 0; k < 3; k++) {
+            if (!r->has[cols[k].col])
+                continue;
+            zp_num n;
+            memset(&n, 0, sizeof n);
+            n.value = r->col[cols[k].col];
+            n.family = cols[k].role == ZR_SCORE_RATE ? ZF_PCT : ZF_SCORE;
+            snprintf(n.unit, sizeof n.unit, "%s", cols[k].unit);
+            char what[128];
+            snprintf(what, sizeof what, "%s%s", r->label, cols[k].what);
+            zp_ck_ledger_put(c, key, cols[k].role, c->project, &n, what, r->line, 0, r->page,
+                             r->quote);
+        }
+    }
+}
+
 void zp_ck_table_end(zp_checker *c)
 {
     zp_table *t = &c->table;
@@ -428,6 +538,7 @@ void zp_ck_table_end(zp_checker *c)
             break;
         }
         remember_groups(c, t, parent);
+        ledger_scores(c, t);
         free(parent);
     } else if (t->money_table && t->nrows > 0) {
         zp_ck_money_table_check(c, t);

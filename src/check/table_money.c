@@ -94,32 +94,84 @@ static void check_change(zp_checker *c, const zp_trow *r)
                    "%");
 }
 
-/* The rows of total ti add up to it: those after it up to the next total
- * where totals head their rows (收入合计 … 支出合计 …), else those after
- * the previous total. */
-static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent)
+/* The 合计 row a row belongs to: the one above it where totals head their
+ * rows (收入合计 … 支出合计 …), else the one below; -1 if none. */
+static long owner_total(const zp_table *t, size_t i)
 {
-    const zp_trow *total = &t->rows[ti];
     size_t first = 0;
     while (first < t->nrows && t->rows[first].group)
         first++;
     bool heads = first < t->nrows && t->rows[first].total;
-    size_t from = 0, to = t->nrows;
     if (heads) {
-        from = ti + 1;
-        for (size_t i = from; i < t->nrows; i++)
-            if (t->rows[i].total) {
-                to = i;
-                break;
-            }
+        for (size_t k = i + 1; k-- > 0;)
+            if (t->rows[k].total)
+                return (long)k;
     } else {
-        to = ti;
-        for (size_t i = ti; i-- > 0;)
-            if (t->rows[i].total) {
-                from = i + 1;
-                break;
-            }
+        for (size_t k = i; k < t->nrows; k++)
+            if (t->rows[k].total)
+                return (long)k;
     }
+    return -1;
+}
+
+static int category_of_row(const zp_trow *r)
+{
+    char name[96];
+    snprintf(name, sizeof name, "%s", r->name);
+    char *end = strstr(name, "合计");
+    if (!end)
+        end = strstr(name, "总计");
+    if (end && end != name && !end[6])
+        *end = '\0';
+    return zp_ck_category_of(name, strlen(name));
+}
+
+/* A share column ("占本年支出比重"): the row's final figure over its
+ * whole's, the whole being the table's 合计 or, when the header names
+ * another category, that category as the report states it elsewhere. */
+static void check_share(zp_checker *c, const zp_table *t, size_t i)
+{
+    const zp_trow *r = &t->rows[i];
+    int amount = r->has[ZT_ACTUAL] ? ZT_ACTUAL : ZT_THIS;
+    zp_interval x, whole, s, q;
+    zp_rat xr, wr, sr, point;
+    if (r->group || !r->has[ZT_SHARE] || !r->has[amount] || !iv_of(r->col[amount], &x, &xr) ||
+        !iv_of(r->col[ZT_SHARE], &s, &sr))
+        return;
+    long ti = owner_total(t, i);
+    const zp_trow *tot = ti >= 0 ? &t->rows[ti] : NULL;
+    if (tot && (t->share_of < 0 || category_of_row(tot) == t->share_of) && tot->has[amount]) {
+        if (!iv_of(tot->col[amount], &whole, &wr))
+            return;
+    } else if (t->share_of >= 0 && t->unit_exp != 99) {
+        const zp_entry *e =
+            zp_ck_ledger_find(c, zp_ck_categories[t->share_of].name, ZR_AMOUNT, c->project);
+        zp_num n, m;
+        memset(&n, 0, sizeof n);
+        memset(&m, 0, sizeof m);
+        if (!e)
+            return;
+        n.value = e->value;
+        n.exp10 = e->exp10;
+        m.value = r->col[amount];
+        m.exp10 = t->unit_exp;
+        if (!zp_ck_num_interval(&n, &whole) || !zp_ck_num_rat(&n, &wr) ||
+            !zp_ck_num_interval(&m, &x) || !zp_ck_num_rat(&m, &xr))
+            return;
+    } else {
+        return;
+    }
+    if (!zp_ck_f_ratio(x, whole, &q) || !zp_rat_percent(xr, wr, &point))
+        return;
+    if (!zp_interval_overlaps(s, q))
+        report_row(c, r, "share", "share does not match the amounts", "占比与金额不符",
+                   r->col[ZT_SHARE], q, point, "%");
+}
+
+/* The rows of total ti add up to it: the rows it owns (owner_total). */
+static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent)
+{
+    const zp_trow *total = &t->rows[ti];
     static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
     for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
         int col = money[k];
@@ -129,9 +181,9 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
             continue;
         int n = 0;
         bool ok = true;
-        for (size_t i = from; i < to && ok; i++) {
+        for (size_t i = 0; i < t->nrows && ok; i++) {
             const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || r->subtotal || parent[i])
+            if (r->group || r->total || r->subtotal || parent[i] || owner_total(t, i) != (long)ti)
                 continue;
             zp_interval x;
             zp_rat xr;
@@ -151,8 +203,93 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
     }
 }
 
+bool zp_ck_unit_note(const char *s, size_t len, int *exp)
+{
+    static const char *const heads[] = {"单位:", "单位：", "金额单位:", "金额单位：", "(单位:", "（单位："};
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    bool head = false;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !head; k++) {
+        size_t n = strlen(heads[k]);
+        if (len - i >= n && !memcmp(s + i, heads[k], n)) {
+            head = true;
+            i += n;
+        }
+    }
+    if (!head || len - i > 40)
+        return false;
+    while (i < len && s[i] == ' ')
+        i++;
+    static const struct {
+        const char *unit;
+        int exp;
+    } units[] = {{"万元", 0}, {"亿元", 4}, {"千元", -1}, {"元", -4}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t n = strlen(units[k].unit);
+        if (len - i >= n && !memcmp(s + i, units[k].unit, n)) {
+            *exp = units[k].exp;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A row of a category (收入合计, 基本支出) states its figures as prose
+ * does: into the ledger, where a restatement that differs is found. */
+static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
+{
+    if (t->unit_exp == 99 || r->group)
+        return;
+    int cat = category_of_row(r);
+    if (cat < 0)
+        return;
+    static const struct {
+        int col, role;
+        const char *what;
+    } cols[] = {{ZT_ACTUAL, ZR_AMOUNT, ""},           {ZT_BUDGET, ZR_BUDGET, "预算数"},
+                {ZT_EXEC, ZR_RATE, "完成率"},        {ZT_CHANGE, ZR_CHANGE, "比上年增减额"},
+                {ZT_CHANGE_PCT, ZR_CHANGE_PCT, "比上年增减率"}};
+    const char *catname = zp_ck_categories[cat].name;
+    /* 年初 beside 全年: a quantity of its own, as in prose. */
+    if (r->has[ZT_BUDGET] && r->has[ZT_BUDGET_INIT]) {
+        zp_num n;
+        memset(&n, 0, sizeof n);
+        n.value = r->col[ZT_BUDGET_INIT];
+        n.family = ZF_MONEY;
+        n.exp10 = t->unit_exp;
+        snprintf(n.unit, sizeof n.unit, "%s", t->unit_exp == -4 ? "元" : "万元");
+        char key[96], what[128];
+        snprintf(key, sizeof key, "%s（年初）", catname);
+        snprintf(what, sizeof what, "%s年初预算数", catname);
+        zp_ck_ledger_put(c, key, ZR_BUDGET, c->project, &n, what, r->line, 0, r->page, r->quote);
+    }
+    for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++) {
+        int col = cols[k].col;
+        if (col == ZT_BUDGET && !r->has[ZT_BUDGET])
+            col = ZT_BUDGET_INIT;
+        if (!r->has[col])
+            continue;
+        zp_num n;
+        memset(&n, 0, sizeof n);
+        n.value = r->col[col];
+        bool pct = cols[k].role == ZR_RATE || cols[k].role == ZR_CHANGE_PCT;
+        n.family = pct ? ZF_PCT : ZF_MONEY;
+        n.exp10 = pct ? 0 : t->unit_exp;
+        snprintf(n.unit, sizeof n.unit, "%s", pct ? "%" : t->unit_exp == -4 ? "元" : "万元");
+        char what[128];
+        snprintf(what, sizeof what, "%s%s", catname, cols[k].what);
+        zp_ck_ledger_put(c, catname, cols[k].role, c->project, &n, what, r->line, 0, r->page,
+                         r->quote);
+    }
+}
+
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
 {
+    for (size_t i = 0; i < t->nrows; i++) {
+        ledger_row(c, t, &t->rows[i]);
+        check_share(c, t, i);
+    }
     for (size_t i = 0; i < t->nrows; i++) {
         const zp_trow *r = &t->rows[i];
         if (r->group)
