@@ -956,6 +956,59 @@ static void test_zip_failure(void **state)
     zp_diags_free(&diags);
 }
 
+/* ---- the project's own reader ---- */
+
+/* `ziping text` reads the DOCX as the checker does: the title's two lines,
+ * and each table row as its cells joined by tabs. */
+static void test_project_reader(void **state)
+{
+    (void)state;
+    unsetenv("SOURCE_DATE_EPOCH");
+    loaded l = load("shaoguan-kx-2023");
+    zp_bytes b = render(l.r);
+    char path[] = "/tmp/zp_report_docx_read_XXXXXX.docx";
+    int fd = mkstemps(path, 5);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, b.data, b.len), (ssize_t)b.len);
+    close(fd);
+    free(b.data);
+    cli_result res = run_cli("text '%s'", path);
+    assert_int_equal(res.status, 0);
+    const char *cut = strstr(l.r->title, "年度");
+    assert_non_null(cut);
+    char *first = strndup(l.r->title, (size_t)(cut - l.r->title) + strlen("年度"));
+    assert_contains(res.out, first);
+    assert_contains(res.out, cut + strlen("年度"));
+    free(first);
+    for (size_t i = 0; i < l.r->n_blocks; i++) {
+        if (l.r->blocks[i].kind != ZP_BLOCK_TABLE)
+            continue;
+        /* The first body row whose cells are all its own. */
+        const zp_doc_table *t = l.r->blocks[i].table;
+        for (size_t r = t->n_header_rows; r < t->n_rows; r++) {
+            bool plain = true;
+            for (size_t c = 0; c < t->n_cols; c++)
+                plain = plain && !cell_at(t, r, c)->covered && cell_at(t, r, c)->colspan == 1 &&
+                        cell_at(t, r, c)->rowspan == 1 && cell_at(t, r, c)->content.count;
+            if (!plain)
+                continue;
+            char row[1024] = "";
+            for (size_t c = 0; c < t->n_cols; c++) {
+                char *cell = zp_doc_spans_text(&cell_at(t, r, c)->content);
+                size_t n = strlen(row);
+                snprintf(row + n, sizeof row - n, "%s%s", c ? "\t" : "", cell);
+                free(cell);
+            }
+            assert_contains(res.out, row);
+            break;
+        }
+        break;
+    }
+    cli_free(&res);
+    unlink(path);
+    unload(&l);
+}
+
 /* ---- LibreOffice ---- */
 
 static char dir[64];
@@ -1122,6 +1175,7 @@ int main(void)
         cmocka_unit_test(test_title_break),
         cmocka_unit_test(test_reproducible),
         cmocka_unit_test(test_zip_failure),
+        cmocka_unit_test(test_project_reader),
         cmocka_unit_test_setup_teardown(test_libreoffice, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
