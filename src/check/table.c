@@ -137,6 +137,19 @@ static int share_whole(const char *p, size_t n)
     return b > a ? zp_ck_category_of(a, (size_t)(b - a)) : -1;
 }
 
+/* A header cell of the names of rows: 一级指标, 三级指标, 项目, 指标名称 (not
+ * 年度指标值, which is a target). */
+static bool names_rows(const char *p, size_t n)
+{
+    static const char *const ends[] = {"指标", "项目", "名称", "内容", "科目"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n >= m && !memcmp(p + n - m, ends[k], m))
+            return true;
+    }
+    return false;
+}
+
 static void table_reset(zp_table *t)
 {
     t->open = false;
@@ -192,6 +205,10 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         t->open = true;
         t->nmap = 0;
         t->ncells = memchr(s, '\t', len) && n <= 12 ? n : 0;
+        t->name_cols = 0;
+        for (int i = 0; i < t->ncells; i++)
+            if (names_rows(s + cells[i].a, cells[i].b - cells[i].a))
+                t->name_cols |= 1u << i;
         t->unit_exp = c->unit_note;
         c->unit_note = 99;
         t->share_of = -1;
@@ -248,6 +265,15 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     }
     if (used == 0)
         return;
+    /* Cell by cell, the name is in the last name column that has one. */
+    if (aligned && t->name_cols) {
+        int last = -1;
+        for (int i = 0; i < n; i++)
+            if ((t->name_cols >> i & 1u) && cells[i].b > cells[i].a)
+                last = i;
+        if (last >= 0)
+            k = last;
+    }
     size_t name_end = k >= 0 ? cells[k].b : 0;
     size_t name_start = 0;
     /* The row's name: its last name cell (the 二级指标 beside an empty 一级). */
