@@ -35,7 +35,7 @@ void zp_money_table(zp_report *r, const char *caption, const zp_money_row *rows,
                                        r->derived->amount_exp == 4 ? "万元" : "元");
     zp_tb_begin(&b, r, ZP_TABLE_MONEY, n_keep + 1, caption, unit);
     int widths[MAX_COLS + 1];
-    widths[0] = 3;
+    widths[0] = 5; /* the names: "公务用车购置及运行维护费" on one line where it can */
     for (size_t c = 0; c < n_keep; c++)
         widths[c + 1] = 2;
     zp_tb_widths(&b, widths);
