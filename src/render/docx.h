@@ -90,9 +90,10 @@ bool zp_docx_chart_part(const zp_doc_chart *ch, zp_bytes *out);
 void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n);
 
 /* ---- docx_zip.c ---- */
-/* The parts as one ZIP in memory, in their order, every entry
- * dated from SOURCE_DATE_EPOCH (or 1980-01-01 00:00) and deflated at a low
- * level. On a library failure, a fatal "docx-write" finding and false. */
+/* The parts as one ZIP in memory, in their order, every entry dated from
+ * SOURCE_DATE_EPOCH (or 1980-01-01 00:00) and deflated at level 1 (parts
+ * under 1 KiB stored). On a library failure, a fatal "docx-write" finding
+ * and false. */
 bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp_diags *diags);
 
 #endif
