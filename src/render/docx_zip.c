@@ -11,10 +11,10 @@
  * Fast: entries are deflated at level 1 (XML shrinks to about a fifth
  * there already; higher levels cost time for a few hundred bytes). A part
  * under 1 KiB (the package's relationships, the properties, settings, the
- * footers)
- * is stored: libzip gives each deflated entry a zlib stream of ~400 KB of
- * state, and setting one up and tearing it down (page faults mostly) costs
- * ~80 us, more than a whole short part takes to write, to save ~300 bytes.
+ * footers) is stored: libzip gives each deflated entry a zlib stream of
+ * ~400 KB of state, and setting one up and tearing it down (page faults
+ * mostly) costs ~80 us, more than a whole short part takes to write, to
+ * save ~300 bytes.
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include <stdio.h>
