@@ -47,7 +47,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir -p "$tmp/lib" "$tmp/cli" "$tmp/pandoc"
 
-ms_now() { date +%s%N | awk '{ printf "%d", $1 / 1000000 }'; }
+ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # 1. in one process
 "$bench" "$data" "$tmp/lib" > "$tmp/lib.out"

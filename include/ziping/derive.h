@@ -43,6 +43,10 @@ typedef struct zp_derived {
     int amount_exp;    /* unit amounts are shown in: 0 元, 4 万元 */
     int amount_places; /* decimals shown for amounts */
     int rate_places;   /* decimals shown for rates */
+    /* An index of items by key (open addressing; internal to derive/):
+     * a report looks up hundreds of figures. */
+    int32_t *slots;
+    size_t nslots;
 } zp_derived;
 
 /* Derive every figure of u. Never fails: figures whose data are missing are

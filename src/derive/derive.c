@@ -288,11 +288,4 @@ void zp_derived_free(zp_derived *d)
         zp_arena_free(d->arena);
 }
 
-const zp_figure *zp_derived_get(const zp_derived *d, const char *key)
-{
-    for (size_t i = 0; i < d->count; i++) {
-        if (!strcmp(d->items[i]->key, key))
-            return d->items[i];
-    }
-    return NULL;
-}
+

@@ -3,6 +3,50 @@
 
 #include "derive/figures.h"
 
+static uint64_t key_hash(const char *k)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)k; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h;
+}
+
+static void index_put(zp_derived *d, size_t item)
+{
+    size_t mask = d->nslots - 1;
+    size_t k = (size_t)key_hash(d->items[item]->key) & mask;
+    while (d->slots[k] >= 0)
+        k = (k + 1) & mask;
+    d->slots[k] = (int32_t)item;
+}
+
+/* Keep the index at most half full. */
+static void index_grow(zp_derived *d)
+{
+    if ((d->count + 1) * 2 <= d->nslots)
+        return;
+    size_t n = d->nslots ? d->nslots * 2 : 256;
+    d->slots = ZP_ARENA_NEW(d->arena, int32_t, n);
+    d->nslots = n;
+    for (size_t i = 0; i < n; i++)
+        d->slots[i] = -1;
+    for (size_t i = 0; i < d->count; i++)
+        index_put(d, i);
+}
+
+const zp_figure *zp_derived_get(const zp_derived *d, const char *key)
+{
+    if (!d->nslots)
+        return NULL;
+    size_t mask = d->nslots - 1;
+    for (size_t k = (size_t)key_hash(key) & mask; d->slots[k] >= 0; k = (k + 1) & mask) {
+        const zp_figure *f = d->items[d->slots[k]];
+        if (!strcmp(f->key, key))
+            return f;
+    }
+    return NULL;
+}
+
 zp_figure *zp_fig_add(zp_derived *d, zp_figure_kind kind, const char *key, const char *label,
                       const char *section)
 {
@@ -15,9 +59,14 @@ zp_figure *zp_fig_add(zp_derived *d, zp_figure_kind kind, const char *key, const
         d->cap = cap;
     }
     zp_figure *f = ZP_ARENA_NEW(d->arena, zp_figure, 1);
-    d->items[d->count++] = f;
     f->kind = kind;
     f->key = zp_arena_strdup(d->arena, key);
+    /* The first figure of a key is the one a lookup finds. */
+    bool known = zp_derived_get(d, key) != NULL;
+    index_grow(d);
+    d->items[d->count++] = f;
+    if (!known)
+        index_put(d, d->count - 1);
     f->label = zp_arena_strdup(d->arena, label);
     f->section = zp_arena_strdup(d->arena, section);
     switch (kind) {

@@ -72,7 +72,7 @@ static void targets_table(zp_report *r, const char *caption, const zp_target *t,
     }
     static const char *const heads[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
                                         "实际完成值", "分值", "得分", "偏差原因"};
-    static const int all_widths[] = {2, 2, 4, 2, 3, 1, 1, 3};
+    static const int all_widths[] = {2, 2, 4, 3, 3, 2, 2, 3};
     bool keep[8] = {true, true, true, target, true, scores, scores, deviation};
     int widths[8];
     size_t cols = 0;
