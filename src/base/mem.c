@@ -132,12 +132,21 @@ char *zp_arena_strdup(zp_arena *a, const char *s)
 
 char *zp_arena_printf(zp_arena *a, const char *fmt, ...)
 {
+    /* Most results are short keys ("expenditure.basic.final"): format on
+     * the stack and copy once, with no malloc. */
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    char *tmp = zp_xvasprintf(fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    char *p = zp_arena_strdup(a, tmp);
-    free(tmp);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n < sizeof small)
+        return zp_arena_strndup(a, small, (size_t)n);
+    char *p = zp_arena_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
     return p;
 }
 

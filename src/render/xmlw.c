@@ -1,6 +1,7 @@
 /* xmlTextWriter into memory, with failures remembered instead of checked
  * at every call. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "render/xmlw.h"
@@ -40,7 +41,16 @@ void zp_xw_attr(zp_xw *x, const char *name, const char *value)
 
 void zp_xw_attrf(zp_xw *x, const char *name, const char *fmt, ...)
 {
+    /* Attribute values are short ("1440", "w:val"): no malloc for them. */
+    char small[128];
     va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && (size_t)n < sizeof small) {
+        zp_xw_attr(x, name, small);
+        return;
+    }
     va_start(ap, fmt);
     char *s = zp_xvasprintf(fmt, ap);
     va_end(ap);

@@ -242,6 +242,7 @@ void zp_tb_begin(zp_table_builder *b, zp_report *r, zp_doc_table_role role, size
     b->t->caption = caption ? zp_doc_next_table_caption(r, caption) : NULL;
     b->t->unit_note = unit_note ? zp_arena_strdup(r->arena, unit_note) : NULL;
     b->t->col_widths = ZP_ARENA_NEW(r->arena, int, n_cols);
+    b->cover_until = ZP_ARENA_NEW(r->arena, size_t, n_cols);
     for (size_t i = 0; i < n_cols; i++)
         b->t->col_widths[i] = 1;
     b->row = (size_t)-1;
@@ -281,20 +282,7 @@ void zp_tb_row(zp_table_builder *b, bool header)
         zp_doc_cell *cell = cell_at(b, b->row, c);
         cell->colspan = cell->rowspan = 1;
         /* A cell above that spans down to here covers this one. */
-        for (size_t up = 0; up < b->row; up++) {
-            zp_doc_cell *above = cell_at(b, up, c);
-            if (!above->covered && up + (size_t)above->rowspan > b->row)
-                cell->covered = true;
-        }
-        /* and so do the columns of a cell above spanning both ways. */
-        for (size_t up = 0; up < b->row && !cell->covered; up++) {
-            for (size_t left = 0; left < c; left++) {
-                zp_doc_cell *a = cell_at(b, up, left);
-                if (!a->covered && up + (size_t)a->rowspan > b->row &&
-                    left + (size_t)a->colspan > c)
-                    cell->covered = true;
-            }
-        }
+        cell->covered = b->row < b->cover_until[c];
     }
     if (header)
         t->n_header_rows = t->n_rows;
@@ -359,6 +347,13 @@ void zp_tb_span(zp_table_builder *b, zp_doc_cell *c, int cols, int rows)
 {
     c->colspan = cols;
     c->rowspan = rows;
+    if (c < b->t->cells || c >= b->t->cells + b->t->n_rows * b->t->n_cols)
+        return; /* a cell past the row's end, dropped */
+    /* The columns it spans are covered in the rows below it. */
+    size_t first = (size_t)(c - b->t->cells) % b->t->n_cols;
+    for (size_t k = first; k < first + (size_t)cols && k < b->t->n_cols; k++)
+        if (b->row + (size_t)rows > b->cover_until[k])
+            b->cover_until[k] = b->row + (size_t)rows;
     /* Cover the rest of this row now; rows below are covered when added. */
     for (int k = 1; k < cols && b->col < b->t->n_cols; k++)
         cell_at(b, b->row, b->col++)->covered = true;

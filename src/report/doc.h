@@ -55,7 +55,8 @@ typedef struct zp_table_builder {
     zp_report *r;
     zp_doc_table *t;
     size_t cap_rows;
-    size_t row, col; /* the next cell */
+    size_t row, col;     /* the next cell */
+    size_t *cover_until; /* per column: the rows above it that span down cover it until this row */
 } zp_table_builder;
 
 void zp_tb_begin(zp_table_builder *b, zp_report *r, zp_doc_table_role role, size_t n_cols,
