@@ -1049,28 +1049,6 @@ static void assert_in_pdf(const char *text, const char *want, const char *pdf)
     free(w);
 }
 
-/* LibreOffice finds fonts through fontconfig and ignores the fallbacks
- * fontTable.xml names (w:altName); give fontconfig the same ones, so the
- * PDF looks as the styles mean it to (the text does not depend on it). */
-static void write_fonts_conf(const char *path)
-{
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
-          "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n",
-          f);
-    static const char *const alias[][2] = {{"仿宋_GB2312", "Noto Serif CJK SC"},
-                                           {"方正小标宋简体", "Noto Serif CJK SC"},
-                                           {"宋体", "Noto Serif CJK SC"},
-                                           {"黑体", "Noto Sans CJK SC"},
-                                           {"楷体_GB2312", "AR PL KaitiM GB"}};
-    for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
-        fprintf(f, "  <alias binding=\"same\"><family>%s</family><prefer><family>%s</family></prefer></alias>\n",
-                alias[i][0], alias[i][1]);
-    fputs("</fontconfig>\n", f);
-    fclose(f);
-}
-
 static void test_libreoffice(void **state)
 {
     (void)state;
@@ -1094,9 +1072,11 @@ static void test_libreoffice(void **state)
 
     /* All three in one LibreOffice run (it takes seconds to start), with a
      * profile of its own so that it works as root and beside other runs. */
-    char conf[128], cmd[2048];
-    snprintf(conf, sizeof conf, "%s/fonts.conf", dir);
-    write_fonts_conf(conf);
+    /* LibreOffice finds fonts through fontconfig and ignores the fallbacks
+     * fontTable.xml names: scripts/fonts.conf gives fontconfig the same
+     * ones, so the PDF looks as the styles mean it to. */
+    char conf[512], cmd[2048];
+    snprintf(conf, sizeof conf, "%s/scripts/fonts.conf", ZP_SOURCE_DIR);
     snprintf(cmd, sizeof cmd,
              "cd '%s' && HOME='%s' FONTCONFIG_FILE='%s' libreoffice -env:UserInstallation=file://%s/profile "
              "--headless --norestore --convert-to pdf --outdir '%s/pdf' %s >'%s/lo.log' 2>&1",
