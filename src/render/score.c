@@ -57,9 +57,12 @@ void zp_score_table_text(zp_buf *b, const zp_score_result *s)
                                           NULL});
     zp_table_render(t, b);
     zp_table_free(t);
-    zp_buf_printf(b, "\n总分 %s 分，等级：%s", sc, s->grade);
+    /* A sum with parts missing is no total, and grades nothing. */
     if (s->n_unscored)
-        zp_buf_printf(b, "（有 %zu 项未评分，总分不完整）", s->n_unscored);
+        zp_buf_printf(b, "\n已评指标得分合计 %s 分；有 %zu 项未评分，总分与等级待评分完成后确定", sc,
+                      s->n_unscored);
+    else
+        zp_buf_printf(b, "\n总分 %s 分，等级：%s", sc, s->grade);
     zp_buf_putc(b, '\n');
 }
 
@@ -119,7 +122,8 @@ void zp_score_json_fields(zp_json *j, zp_jnode *o, const zp_score_result *s)
     zp_json_put(j, o, "total", zp_json_rat(j, s->total, 2));
     zp_json_put(j, o, "weight", zp_json_rat(j, s->root.weight, 2));
     zp_json_put(j, o, "rate", zp_json_rat(j, zp_scored_rate(&s->root), 2));
-    zp_json_put(j, o, "grade", zp_json_str(j, s->grade));
+    /* null while some indicators have no score: the total is not final */
+    zp_json_put(j, o, "grade", zp_json_str(j, s->n_unscored ? NULL : s->grade));
     zp_json_put(j, o, "complete", zp_json_bool(j, s->n_unscored == 0));
     zp_json_put(j, o, "unscored", zp_json_int(j, (int64_t)s->n_unscored));
     zp_jnode *arr = zp_json_array(j);
