@@ -26,6 +26,8 @@ typedef struct score_sheet {
     lxw_col_t levels;               /* how many indicator columns */
     lxw_col_t cw, cs, cr, ch, last; /* 分值, 自评得分, 得分率, 评分依据; last column */
     lxw_row_t row;                  /* the next row */
+    zp_buf blanks;                  /* "ISBLANK(D7)," of each leaf without a score yet */
+    size_t n_blanks;
 } score_sheet;
 
 /* A node written on one row: a leaf, a parent scored by hand as a whole
@@ -114,6 +116,18 @@ static lxw_row_t leaf_row(score_sheet *s, const zp_scored *n, lxw_col_t depth)
         zp_xlsx_num_rat(x, s->ws, r, s->cs, n->score, x->num[0]);
     else
         zp_xlsx_blank(x, s->ws, r, s->cs, x->num[0]);
+    if (n->status == ZP_UNSCORED) {
+        /* Until it has a score, the total grades nothing. OR takes at most
+         * 255 arguments: groups of 200, each an OR of its own. */
+        char ref[LXW_MAX_CELL_NAME_LENGTH];
+        zp_xlsx_ref(ref, r, s->cs);
+        if (s->n_blanks % 200 == 0)
+            zp_buf_puts(&s->blanks, s->n_blanks ? "),OR(" : "OR(");
+        else
+            zp_buf_putc(&s->blanks, ',');
+        zp_buf_printf(&s->blanks, "ISBLANK(%s)", ref);
+        s->n_blanks++;
+    }
     rate_cell(s, r, scored, n->weight, n->score, 0);
     char *b = basis(n);
     zp_xlsx_str(x, s->ws, r, s->ch, b, x->text[0]);
@@ -257,7 +271,14 @@ static void totals(score_sheet *s, const zp_score_result *res, const lxw_row_t *
         lxw_row_t rg = s->row++;
         zp_xlsx_merge(x, s->ws, rg, 0, rg, s->cw, "等级", x->center[1]);
         char *g = grade_formula(fw, total);
-        zp_xlsx_formula_str(x, s->ws, rg, s->cs, g, res->grade, x->center[1]);
+        if (s->n_blanks) {
+            /* =IF(OR(OR(ISBLANK(D7),…)),"待定",IF(E20>=90,…)) */
+            char *w = zp_xasprintf("=IF(OR(%s)),\"待定\",%s)", s->blanks.data, g + 1);
+            zp_xlsx_formula_str(x, s->ws, rg, s->cs, w, "待定", x->center[1]);
+            free(w);
+        } else {
+            zp_xlsx_formula_str(x, s->ws, rg, s->cs, g, res->grade, x->center[1]);
+        }
         free(g);
         char *bands = bands_text(fw);
         zp_xlsx_merge(x, s->ws, rg, s->cr, rg, s->ch, bands, x->text[0]);
@@ -279,6 +300,7 @@ void zp_xlsx_score_sheet(zp_xlsx *x, const zp_report *r)
     s.ws = zp_xlsx_sheet(x, ZP_XLSX_SCORE_SHEET, false);
     if (!s.ws)
         return;
+    zp_buf_init(&s.blanks);
     s.levels = 1;
     for (size_t i = 0; i < res->root.n_children; i++) {
         lxw_col_t d = depth_of(&res->root.children[i]);
@@ -329,4 +351,5 @@ void zp_xlsx_score_sheet(zp_xlsx *x, const zp_report *r)
     if (n)
         totals(&s, res, rows, n);
     free(rows);
+    zp_buf_free(&s.blanks);
 }
