@@ -9,22 +9,23 @@
  * no extra timestamp fields, no archive comment, attributes fixed.
  *
  * Fast: entries are deflated at level 1 (XML shrinks to about a fifth
- * there already; higher levels cost time for a few hundred bytes). A part
- * under 1 KiB (the package's relationships, the properties, settings, the
- * footers) is stored: libzip gives each deflated entry a zlib stream of
- * ~400 KB of state, and setting one up and tearing it down (page faults
- * mostly) costs ~80 us, more than a whole short part takes to write, to
- * save ~300 bytes.
+ * there already; higher levels cost time for a few hundred bytes), by one
+ * zlib stream for the whole package, reset between parts: libzip would set
+ * up a stream of ~400 KB of state for every entry (~80 us each, page
+ * faults mostly). Each part is handed to libzip already deflated, through
+ * a source that says so (its stat gives the method, both sizes and the
+ * CRC), and libzip copies it as it is. A part of a few bytes is stored.
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <zip.h>
+#include <zlib.h>
 
 #include "render/docx.h"
 
-enum { DEFLATE_LEVEL = 1, STORE_BELOW = 1024 };
+enum { DEFLATE_LEVEL = 1, STORE_BELOW = 256 };
 
 static void fail(zp_diags *diags, const char *what, const char *why)
 {
@@ -51,6 +52,89 @@ static void dos_time(const int64_t *epoch, zip_uint16_t *dtime, zip_uint16_t *dd
     }
     *ddate = (zip_uint16_t)(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
     *dtime = (zip_uint16_t)((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
+}
+
+/* A part already deflated, as a libzip source. */
+typedef struct deflated {
+    uint8_t *data; /* raw deflate stream */
+    size_t len, pos;
+    zip_uint64_t size; /* uncompressed */
+    zip_uint32_t crc;
+    zip_error_t error;
+} deflated;
+
+static zip_int64_t deflated_cb(void *state, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
+{
+    deflated *d = state;
+    switch (cmd) {
+    case ZIP_SOURCE_OPEN:
+        d->pos = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        size_t n = d->len - d->pos < len ? d->len - d->pos : (size_t)len;
+        memcpy(data, d->data + d->pos, n);
+        d->pos += n;
+        return (zip_int64_t)n;
+    }
+    case ZIP_SOURCE_CLOSE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        if (len < sizeof(zip_stat_t))
+            return -1;
+        zip_stat_t *st = data;
+        zip_stat_init(st);
+        st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+        st->size = d->size;
+        st->comp_size = d->len;
+        st->comp_method = ZIP_CM_DEFLATE;
+        st->crc = d->crc;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&d->error, data, len);
+    case ZIP_SOURCE_FREE:
+        free(d->data);
+        zip_error_fini(&d->error);
+        free(d);
+        return 0;
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                              ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE,
+                                              -1);
+    default:
+        zip_error_set(&d->error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+/* Deflate part with zs (reset first) into a source; NULL on failure. */
+static zip_source_t *deflate_part(zip_t *za, z_stream *zs, const zp_bytes *part)
+{
+    if (deflateReset(zs) != Z_OK)
+        return NULL;
+    deflated *d = zp_xcalloc(1, sizeof *d);
+    size_t cap = deflateBound(zs, (uLong)part->len);
+    d->data = zp_xmalloc(cap);
+    zs->next_in = part->data;
+    zs->avail_in = (uInt)part->len;
+    zs->next_out = d->data;
+    zs->avail_out = (uInt)cap;
+    if (deflate(zs, Z_FINISH) != Z_STREAM_END) {
+        free(d->data);
+        free(d);
+        return NULL;
+    }
+    d->len = cap - zs->avail_out;
+    d->size = part->len;
+    d->crc = (zip_uint32_t)crc32(crc32(0L, Z_NULL, 0), part->data, (uInt)part->len);
+    zip_error_init(&d->error);
+    zip_source_t *s = zip_source_function(za, deflated_cb, d);
+    if (!s) {
+        free(d->data);
+        zip_error_fini(&d->error);
+        free(d);
+    }
+    return s;
 }
 
 /* The bytes libzip wrote into src. */
@@ -106,23 +190,27 @@ bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp
 
     zip_uint16_t dtime, ddate;
     dos_time(epoch, &dtime, &ddate);
-    bool ok = true;
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    /* raw deflate (no zlib header), as ZIP holds it */
+    bool ok = deflateInit2(&zs, DEFLATE_LEVEL, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
     for (size_t i = 0; i < p->count && ok; i++) {
         const zp_docx_part *part = &p->items[i];
         bool small = part->data.len < STORE_BELOW;
         /* The parts outlive zip_close, where libzip reads them: no copy. */
-        zip_source_t *s = zip_source_buffer(za, part->data.data, part->data.len, 0);
+        zip_source_t *s = small ? zip_source_buffer(za, part->data.data, part->data.len, 0)
+                                : deflate_part(za, &zs, &part->data);
         zip_int64_t idx = s ? zip_file_add(za, part->name, s, ZIP_FL_ENC_UTF_8) : -1;
         if (idx < 0) {
             if (s)
                 zip_source_free(s);
             ok = false;
-        } else if (zip_set_file_compression(za, (zip_uint64_t)idx, small ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                            small ? 0 : DEFLATE_LEVEL) < 0 ||
+        } else if ((small && zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_STORE, 0) < 0) ||
                    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate, 0) < 0) {
             ok = false;
         }
     }
+    deflateEnd(&zs);
     if (!ok) {
         fail(diags, "写入压缩包成员", zip_strerror(za));
         zip_discard(za);
