@@ -69,6 +69,14 @@ const zp_amount *zp_line_given(const zp_line *l, zp_line_field f);
 /* "年初预算数", "全年预算数", "决算数", "上年决算数" */
 const char *zp_line_field_label(zp_line_field f);
 
+/* The key the figures of a line start with: line i of split `split` of
+ * an account ("expenditure.basic" for a line with a fixed key,
+ * "expenditure.function.206" by code, "income.source.1" by position), or,
+ * with split NULL, a part of the line `account` ("expenditure.personnel").
+ * Written into buf (truncated to size). */
+const char *zp_derive_line_key(const char *account, const char *split, const zp_line *l, size_t i,
+                               char *buf, size_t size);
+
 /* Whether key names a figure derive can give (for some data). */
 bool zp_derive_key_known(const char *key);
 /* The known key nearest to a mistyped one, if one is near. */

@@ -3,18 +3,30 @@
  * report presents them. Keys are stable: framework formulas and report
  * templates refer to them (docs/frameworks.md lists them).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "derive/figures.h"
 
-/* A key for a listed line: its code when it has one, else its position. */
-static const char *line_key(zp_derived *d, const char *prefix, const zp_line *l, size_t i)
+const char *zp_derive_line_key(const char *account, const char *split, const zp_line *l, size_t i,
+                               char *buf, size_t size)
 {
+    /* Nature lines have keys of their own (expenditure.basic); listed
+     * classes are named by split and code (expenditure.function.206). */
     if (l->key)
-        return zp_arena_printf(d->arena, "%s.%s", prefix, l->key);
-    if (l->code)
-        return zp_arena_printf(d->arena, "%s.%s", prefix, l->code);
-    return zp_arena_printf(d->arena, "%s.%zu", prefix, i + 1);
+        snprintf(buf, size, "%s.%s", account, l->key);
+    else if (l->code)
+        snprintf(buf, size, "%s%s%s.%s", account, split ? "." : "", split ? split : "", l->code);
+    else
+        snprintf(buf, size, "%s%s%s.%zu", account, split ? "." : "", split ? split : "", i + 1);
+    return buf;
+}
+
+static const char *line_key(zp_derived *d, const char *account, const char *split,
+                            const zp_line *l, size_t i)
+{
+    char buf[256];
+    return zp_arena_strdup(d->arena, zp_derive_line_key(account, split, l, i, buf, sizeof buf));
 }
 
 /* A split's sum of field f over its lines, when every line has it. */
@@ -73,17 +85,13 @@ static void derive_account(zp_derived *d, const zp_account *a, const char *key,
     const zp_amount *total_final = totals[ZP_FINAL].present ? &totals[ZP_FINAL] : NULL;
     for (size_t s = 0; s < a->n_splits; s++) {
         const zp_split *sp = &a->splits[s];
-        const char *prefix = zp_arena_printf(d->arena, "%s.%s", key, sp->key);
         for (size_t i = 0; i < sp->n_lines; i++) {
             const zp_line *l = &sp->lines[i];
-            /* Nature lines have keys of their own (expenditure.basic); listed
-             * classes are named by split and code (expenditure.function.206). */
-            const char *k = l->key ? zp_arena_printf(d->arena, "%s.%s", key, l->key)
-                                   : line_key(d, prefix, l, i);
+            const char *k = line_key(d, key, sp->key, l, i);
             zp_derive_line_of(d, l, NULL, k, l->name, sp->name, a->total.name, total_final, 1);
             for (size_t p = 0; p < l->n_parts; p++) {
                 const zp_line *part = &l->parts[p];
-                zp_derive_line_of(d, part, NULL, line_key(d, key, part, p), part->name, sp->name,
+                zp_derive_line_of(d, part, NULL, line_key(d, key, NULL, part, p), part->name, sp->name,
                                   a->total.name, total_final, 2);
             }
         }
@@ -98,11 +106,11 @@ static void derive_three_public(zp_derived *d, const zp_three_public *t)
     zp_derive_line(d, &t->total, "three_public", "“三公”经费", sec, NULL, 0);
     for (size_t i = 0; i < t->total.n_parts; i++) {
         const zp_line *l = &t->total.parts[i];
-        const char *k = zp_arena_printf(d->arena, "three_public.%s", l->key);
+        const char *k = line_key(d, "three_public", NULL, l, i);
         zp_derive_line(d, l, k, l->name, sec, &t->total, 1);
         for (size_t p = 0; p < l->n_parts; p++) {
             const zp_line *part = &l->parts[p];
-            zp_derive_line(d, part, zp_arena_printf(d->arena, "%s.%s", k, part->key), part->name,
+            zp_derive_line(d, part, line_key(d, k, NULL, part, p), part->name,
                            sec, &t->total, 2);
         }
     }
@@ -237,7 +245,7 @@ static void derive_other(zp_derived *d, const zp_unit *u)
         zp_derive_line(d, &u->assets, "assets", "资产总额", "资产", NULL, 0);
         for (size_t i = 0; i < u->assets.n_parts; i++) {
             const zp_line *l = &u->assets.parts[i];
-            zp_derive_line(d, l, zp_arena_printf(d->arena, "assets.%s", l->key), l->name, "资产",
+            zp_derive_line(d, l, line_key(d, "assets", NULL, l, i), l->name, "资产",
                            &u->assets, 1);
         }
     }

@@ -13,10 +13,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <utf8proc.h>
 
 #include "base/mem.h"
 #include "render/svg_chart.h"
+#include "render/table.h"
 #include "render/xmlw.h"
 #include "ziping/report.h"
 
@@ -148,25 +148,13 @@ static size_t header_rows(const zp_doc_table *t)
 /* Whether spans are at most four Chinese characters (eight columns) wide. */
 static bool short_text(const zp_doc_spans *sp)
 {
-    int width = 0;
+    size_t width = 0;
     for (size_t i = 0; i < sp->count; i++) {
-        const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)sp->items[i].text;
-        utf8proc_ssize_t len = (utf8proc_ssize_t)strlen(sp->items[i].text);
-        while (len > 0) {
-            utf8proc_int32_t c;
-            utf8proc_ssize_t n = utf8proc_iterate(p, len, &c);
-            if (n <= 0) {
-                n = 1;
-                c = 0xfffd;
-            }
-            if (c == '\n')
-                return false;
-            width += utf8proc_charwidth(c);
-            if (width > 8)
-                return false;
-            p += n;
-            len -= n;
-        }
+        if (strchr(sp->items[i].text, '\n'))
+            return false;
+        width += zp_display_width(sp->items[i].text);
+        if (width > 8)
+            return false;
     }
     return width > 0;
 }

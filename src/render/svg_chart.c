@@ -1087,6 +1087,30 @@ static void hbars(chart *c)
 
 /* ---- parts of a whole: a 100% stacked bar per series ---- */
 
+/* The right edge of each part of a 100% bar of plot_w from left: each
+ * from the sum so far, so that rounding never opens a gap. A part that is
+ * not positive adds nothing. */
+static void share_edges(const zp_doc_series *se, size_t nc, int64_t left, int64_t plot_w,
+                        int64_t *edges)
+{
+    zp_rat total = zp_rat_of_int(0), cum = zp_rat_of_int(0);
+    for (size_t k = 0; k < nc; k++) {
+        zp_rat v = value_of(se, k);
+        if (zp_rat_sign(v) > 0)
+            zp_rat_add(total, v, &total);
+    }
+    for (size_t k = 0; k < nc; k++) {
+        zp_rat v = value_of(se, k), q;
+        if (has_value(se, k) && zp_rat_sign(v) > 0)
+            zp_rat_add(cum, v, &cum);
+        zp_dec d;
+        edges[k] = left;
+        if (zp_rat_sign(total) > 0 && zp_rat_div(cum, total, &q) &&
+            zp_rat_mul(q, zp_rat_of_int(plot_w), &q) && zp_rat_round(q, 0, &d))
+            edges[k] = left + d.units;
+    }
+}
+
 static void shares(chart *c)
 {
     const zp_doc_chart *ch = c->ch;
@@ -1134,29 +1158,16 @@ static void shares(chart *c)
 
     zp_xw_start(x, "g");
     zp_xw_attr(x, "class", "bars");
+    int64_t *edges = zp_xcalloc(nc + 1, sizeof *edges);
     for (size_t s = 0; s < ns; s++) {
         const zp_doc_series *se = &ch->series[s];
         int64_t by = top + (int64_t)s * (thick + gap);
-        zp_rat total = zp_rat_of_int(0);
-        for (size_t k = 0; k < nc; k++) {
-            zp_rat v = value_of(se, k);
-            if (zp_rat_sign(v) > 0)
-                zp_rat_add(total, v, &total);
-        }
-        /* Each edge from the sum so far, so rounding never opens a gap. */
-        zp_rat cum = zp_rat_of_int(0);
+        share_edges(se, nc, left, plot_w, edges);
         int64_t at = left;
         for (size_t k = 0; k < nc; k++) {
             if (!has_value(se, k))
                 continue;
-            zp_rat v = value_of(se, k), q;
-            if (zp_rat_sign(v) > 0)
-                zp_rat_add(cum, v, &cum);
-            int64_t next = left;
-            zp_dec d;
-            if (zp_rat_sign(total) > 0 && zp_rat_div(cum, total, &q) &&
-                zp_rat_mul(q, zp_rat_of_int(plot_w), &q) && zp_rat_round(q, 0, &d))
-                next = left + d.units;
+            int64_t next = edges[k];
             char *t = bar_title(c, s, k);
             put_rect(x, "bar", at, by, next - at, thick, palette[k % N_PALETTE].fill, t);
             free(t);
@@ -1172,24 +1183,12 @@ static void shares(chart *c)
     for (size_t s = 0; s < ns; s++) {
         const zp_doc_series *se = &ch->series[s];
         int64_t by = top + (int64_t)s * (thick + gap);
-        zp_rat total = zp_rat_of_int(0), cum = zp_rat_of_int(0);
-        for (size_t k = 0; k < nc; k++) {
-            zp_rat v = value_of(se, k);
-            if (zp_rat_sign(v) > 0)
-                zp_rat_add(total, v, &total);
-        }
+        share_edges(se, nc, left, plot_w, edges);
         int64_t at = left;
         for (size_t k = 0; k < nc; k++) {
             if (!has_value(se, k))
                 continue;
-            zp_rat v = value_of(se, k), q;
-            if (zp_rat_sign(v) > 0)
-                zp_rat_add(cum, v, &cum);
-            int64_t next = left;
-            zp_dec d;
-            if (zp_rat_sign(total) > 0 && zp_rat_div(cum, total, &q) &&
-                zp_rat_mul(q, zp_rat_of_int(plot_w), &q) && zp_rat_round(q, 0, &d))
-                next = left + d.units;
+            int64_t next = edges[k];
             if (at > left && next > at)
                 put_line(x, at, by, at, by + thick, "#ffffff", 14);
             if (text_width(c->vals[s][k], FS_VAL) + 80 <= next - at)
@@ -1216,6 +1215,7 @@ static void shares(chart *c)
     for (size_t k = 0; k < nc; k++)
         free(items[k]);
     free(items);
+    free(edges);
     free(wr);
     legend_free(&leg);
     chart_close(c);

@@ -19,6 +19,29 @@ static void *grow(zp_arena *a, void *items, size_t count, size_t *cap, size_t si
     return n;
 }
 
+/* ---- numbering: 一、二、… of headings, 表1 and 图1 of captions ---- */
+
+static const char *cn_ordinal(zp_report *r, int n)
+{
+    static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 0 || n >= 100)
+        return zp_arena_printf(r->arena, "%d", n);
+    if (n < 10)
+        return digits[n];
+    return zp_arena_printf(r->arena, "%s十%s", n >= 20 ? digits[n / 10] : "",
+                           n % 10 ? digits[n % 10] : "");
+}
+
+static const char *next_table_caption(zp_report *r, const char *title)
+{
+    return zp_arena_printf(r->arena, "表%d  %s", ++r->n_tables, title);
+}
+
+static const char *next_chart_caption(zp_report *r, const char *title)
+{
+    return zp_arena_printf(r->arena, "图%d  %s", ++r->n_charts, title);
+}
+
 /* ---- spans ---- */
 
 void zp_para_init(zp_para *p, zp_report *r)
@@ -123,17 +146,26 @@ void zp_para_figure(zp_para *p, const char *text, const char *source)
     add_span(p, ZP_SPAN_FIGURE, text, source);
 }
 
+const char *zp_doc_line_key(zp_report *r, const char *account, const char *split,
+                            const zp_line *l, size_t i)
+{
+    char buf[256];
+    return zp_arena_strdup(r->arena, zp_derive_line_key(account, split, l, i, buf, sizeof buf));
+}
+
 const zp_figure *zp_doc_fig(const zp_report *r, const char *key)
 {
     const zp_figure *f = zp_derived_get(r->derived, key);
     return f && f->defined ? f : NULL;
 }
 
-/* A figure's shown text: amounts grouped ("1,106.25"), rates with "%". */
-static const char *figure_text(zp_report *r, const zp_figure *f)
+const char *zp_doc_figure_text(zp_report *r, const zp_figure *f, bool magnitude)
 {
     char num[64];
-    zp_dec_format(f->shown, f->kind == ZP_FIG_AMOUNT, num, sizeof num);
+    zp_dec d = f->shown;
+    if (magnitude && d.units < 0)
+        d.units = -d.units;
+    zp_dec_format(d, f->kind == ZP_FIG_AMOUNT, num, sizeof num);
     if (f->kind == ZP_FIG_RATE)
         return zp_arena_printf(r->arena, "%s%%", num);
     return zp_arena_strdup(r->arena, num);
@@ -144,7 +176,7 @@ bool zp_para_derived(zp_para *p, const char *key)
     const zp_figure *f = zp_doc_fig(p->r, key);
     if (!f)
         return false;
-    add_span(p, ZP_SPAN_FIGURE, figure_text(p->r, f), key);
+    add_span(p, ZP_SPAN_FIGURE, zp_doc_figure_text(p->r, f, false), key);
     return true;
 }
 
@@ -202,6 +234,17 @@ void zp_doc_heading(zp_report *r, int level, const char *text)
     b->content = zp_para_take(&p);
 }
 
+int zp_doc_section(zp_report *r, int n, const char *title)
+{
+    zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、%s", cn_ordinal(r, n + 1), title));
+    return n + 1;
+}
+
+void zp_doc_subheading(zp_report *r, int *k, const char *title)
+{
+    zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）%s", cn_ordinal(r, ++*k), title));
+}
+
 void zp_doc_heading_item(zp_report *r, int level, int number, const char *name)
 {
     zp_para p;
@@ -239,7 +282,7 @@ void zp_tb_begin(zp_table_builder *b, zp_report *r, zp_doc_table_role role, size
     b->t = ZP_ARENA_NEW(r->arena, zp_doc_table, 1);
     b->t->role = role;
     b->t->n_cols = n_cols;
-    b->t->caption = caption ? zp_doc_next_table_caption(r, caption) : NULL;
+    b->t->caption = caption ? next_table_caption(r, caption) : NULL;
     b->t->unit_note = unit_note ? zp_arena_strdup(r->arena, unit_note) : NULL;
     b->t->col_widths = ZP_ARENA_NEW(r->arena, int, n_cols);
     b->cover_until = ZP_ARENA_NEW(r->arena, size_t, n_cols);
@@ -393,7 +436,7 @@ zp_doc_chart *zp_doc_chart_new(zp_report *r, zp_doc_chart_kind kind, const char 
 {
     zp_doc_chart *ch = ZP_ARENA_NEW(r->arena, zp_doc_chart, 1);
     ch->kind = kind;
-    ch->caption = zp_doc_next_chart_caption(r, caption);
+    ch->caption = next_chart_caption(r, caption);
     ch->unit = zp_arena_strdup(r->arena, unit);
     ch->n_categories = n_categories;
     ch->categories = ZP_ARENA_NEW(r->arena, const char *, n_categories);
@@ -478,29 +521,6 @@ void zp_doc_chart_add(zp_report *r, zp_doc_chart *ch)
     ch->axis_max = ch->kind == ZP_CHART_SHARES ? (zp_dec){100, 0} : round_up_axis(max);
     zp_doc_block *b = add_block(r, ZP_BLOCK_CHART);
     b->chart = ch;
-}
-
-/* ---- numbering ---- */
-
-const char *zp_cn_ordinal(zp_report *r, int n)
-{
-    static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n <= 0 || n >= 100)
-        return zp_arena_printf(r->arena, "%d", n);
-    if (n < 10)
-        return digits[n];
-    return zp_arena_printf(r->arena, "%s十%s", n >= 20 ? digits[n / 10] : "",
-                           n % 10 ? digits[n % 10] : "");
-}
-
-const char *zp_doc_next_table_caption(zp_report *r, const char *title)
-{
-    return zp_arena_printf(r->arena, "表%d  %s", ++r->n_tables, title);
-}
-
-const char *zp_doc_next_chart_caption(zp_report *r, const char *title)
-{
-    return zp_arena_printf(r->arena, "图%d  %s", ++r->n_charts, title);
 }
 
 /* ---- the unit's own lists ---- */

@@ -37,6 +37,10 @@ bool zp_para_empty(const zp_para *p);
 
 /* Blocks appended to the report. */
 void zp_doc_heading(zp_report *r, int level, const char *text);
+/* "二、title" (level 1) after n such headings; returns n + 1. */
+int zp_doc_section(zp_report *r, int n, const char *title);
+/* "（三）title" (level 2), the *k-th under its section; *k is counted up. */
+void zp_doc_subheading(zp_report *r, int *k, const char *title);
 /* "1．" and a name of the unit's: a heading of an item (a project). */
 void zp_doc_heading_item(zp_report *r, int level, int number, const char *name);
 /* Adds p as a paragraph (p is emptied); nothing when p is empty. */
@@ -91,10 +95,16 @@ void zp_chart_set_value(zp_report *r, zp_doc_chart *ch, size_t s, size_t c, zp_r
 /* Work out the axis maximum and append the chart to the report. */
 void zp_doc_chart_add(zp_report *r, zp_doc_chart *ch);
 
-/* Numbering of headings and tables within the report. */
-const char *zp_cn_ordinal(zp_report *r, int n); /* 1 -> "一", 12 -> "十二" */
-const char *zp_doc_next_table_caption(zp_report *r, const char *title);
-const char *zp_doc_next_chart_caption(zp_report *r, const char *title);
+
+/* A derived figure as the report shows it: an amount with thousands
+ * separators ("1,106.25"), a rate with "%"; magnitude drops the sign (a
+ * change is written 减少 109.60). */
+const char *zp_doc_figure_text(zp_report *r, const zp_figure *f, bool magnitude);
+
+/* The key a line's derived figures start with (zp_derive_line_key), in the
+ * report's arena: split is the split's key, or NULL for a part of account. */
+const char *zp_doc_line_key(zp_report *r, const char *account, const char *split,
+                            const zp_line *l, size_t i);
 
 /* The derived figure key, or NULL when absent or undefined. */
 const zp_figure *zp_doc_fig(const zp_report *r, const char *key);

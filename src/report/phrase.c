@@ -14,14 +14,7 @@ bool zp_ph_magnitude(zp_para *p, const char *key)
     const zp_figure *f = zp_doc_fig(p->r, key);
     if (!f)
         return false;
-    zp_dec d = f->shown;
-    if (d.units < 0)
-        d.units = -d.units;
-    char num[64];
-    zp_dec_format(d, f->kind == ZP_FIG_AMOUNT, num, sizeof num);
-    if (f->kind == ZP_FIG_RATE)
-        strcat(num, "%");
-    zp_para_figure(p, num, key);
+    zp_para_figure(p, zp_doc_figure_text(p->r, f, true), key);
     if (f->kind != ZP_FIG_RATE)
         zp_para_text(p, f->unit);
     return true;

@@ -8,11 +8,6 @@
 #include "report/doc.h"
 #include "report/sections.h"
 
-static void sub_heading(zp_report *r, int *k, const char *title)
-{
-    zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）%s", zp_cn_ordinal(r, ++*k), title));
-}
-
 static bool has_bodies(const zp_unit *u)
 {
     const zp_unit_info *in = &u->info;
@@ -142,20 +137,20 @@ int zp_sec_basic(zp_report *r, int n)
     bool work = w->overview || w->n_key_tasks;
     if (!u->info.functions && !has_bodies(u) && !work && !w->n_goals)
         return n;
-    zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、部门基本情况", zp_cn_ordinal(r, ++n)));
+    n = zp_doc_section(r, n, "部门基本情况");
     int k = 0;
     if (u->info.functions) {
-        sub_heading(r, &k, "部门职能");
+        zp_doc_subheading(r, &k, "部门职能");
         zp_doc_lines(r, u->info.functions);
     }
     if (has_bodies(u)) {
-        sub_heading(r, &k, "机构设置与人员情况");
+        zp_doc_subheading(r, &k, "机构设置与人员情况");
         internal_bodies(r);
         subunits(r);
         staffing(r);
     }
     if (work) {
-        sub_heading(r, &k, "年度总体工作和重点工作任务");
+        zp_doc_subheading(r, &k, "年度总体工作和重点工作任务");
         zp_doc_lines(r, w->overview);
         if (w->n_key_tasks) {
             zp_para p;
@@ -166,7 +161,7 @@ int zp_sec_basic(zp_report *r, int n)
         }
     }
     if (w->n_goals) {
-        sub_heading(r, &k, "部门整体支出绩效目标");
+        zp_doc_subheading(r, &k, "部门整体支出绩效目标");
         zp_doc_list(r, w->goals, w->n_goals);
     }
     return n;

@@ -10,7 +10,7 @@ static int list_section(zp_report *r, int n, const char *title, const char *cons
 {
     if (!count)
         return n;
-    zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、%s", zp_cn_ordinal(r, ++n), title));
+    n = zp_doc_section(r, n, title);
     zp_doc_list(r, items, count);
     return n;
 }
@@ -21,7 +21,7 @@ int zp_sec_closing(zp_report *r, int n)
     n = list_section(r, n, "存在的问题", u->problems, u->n_problems);
     n = list_section(r, n, "改进措施", u->improvements, u->n_improvements);
     if (u->evaluation.method) {
-        zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、自评工作开展情况", zp_cn_ordinal(r, ++n)));
+        n = zp_doc_section(r, n, "自评工作开展情况");
         zp_doc_lines(r, u->evaluation.method);
     }
     return n;

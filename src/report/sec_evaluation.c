@@ -9,11 +9,6 @@
 #include "report/sections.h"
 #include "report/sections_eval.h"
 
-static void sub_heading(zp_report *r, int *k, const char *title)
-{
-    zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）%s", zp_cn_ordinal(r, ++*k), title));
-}
-
 const char *zp_score_source(zp_report *r, const zp_scored *s, const char *field)
 {
     return zp_arena_printf(r->arena, "score:%s:%s", s->path, field);
@@ -290,10 +285,10 @@ int zp_sec_evaluation(zp_report *r, int n)
     bool targets = zp_has_targets(r);
     if (!r->score && !e->conclusion && !targets)
         return n;
-    zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、绩效自评情况", zp_cn_ordinal(r, ++n)));
+    n = zp_doc_section(r, n, "绩效自评情况");
     int k = 0;
     if (e->conclusion || r->score) {
-        sub_heading(r, &k, "自评结论");
+        zp_doc_subheading(r, &k, "自评结论");
         zp_doc_lines(r, e->conclusion);
         if (r->score) {
             total_paragraph(r);
@@ -304,7 +299,7 @@ int zp_sec_evaluation(zp_report *r, int n)
     if (r->score) {
         int leaves = 0;
         size_t before = r->n_blocks;
-        sub_heading(r, &k, "各项指标评分情况");
+        zp_doc_subheading(r, &k, "各项指标评分情况");
         leaf_paragraphs(r, &r->score->root, &leaves);
         if (!leaves) {
             /* Only targets: their table says it all; take the heading back. */

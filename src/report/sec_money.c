@@ -10,21 +10,6 @@
 #include "report/sections.h"
 #include "report/sections_money.h"
 
-static void sub_heading(zp_report *r, int *k, const char *title)
-{
-    zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）%s", zp_cn_ordinal(r, ++*k), title));
-}
-
-const char *zp_money_line_key(zp_report *r, const char *account, const zp_split *sp,
-                              const zp_line *l, size_t i)
-{
-    if (l->key)
-        return zp_arena_printf(r->arena, "%s.%s", account, l->key);
-    if (l->code)
-        return zp_arena_printf(r->arena, "%s.%s.%s", account, sp->key, l->code);
-    return zp_arena_printf(r->arena, "%s.%s.%zu", account, sp->key, i + 1);
-}
-
 /* "2023年度本部门收入全年预算数…，决算数…，预算执行率…%" and its change. */
 static void total_sentence(zp_report *r, const zp_account *a, const char *key, const char *what)
 {
@@ -53,7 +38,7 @@ static void source_sentence(zp_report *r, const zp_account *a, const char *accou
     zp_para_init(&p, r);
     zp_para_text(&p, "按收入来源分：");
     for (size_t i = 0; i < sp->n_lines; i++) {
-        const char *k = zp_money_line_key(r, account, sp, &sp->lines[i], i);
+        const char *k = zp_doc_line_key(r, account, sp->key, &sp->lines[i], i);
         if (i)
             zp_para_text(&p, "；");
         zp_para_verbatim(&p, sp->lines[i].name);
@@ -78,7 +63,7 @@ static void split_sentence(zp_report *r, const zp_account *a, const char *accoun
     bool any = false;
     for (size_t i = 0; i < sp->n_lines; i++) {
         const zp_line *l = &sp->lines[i];
-        const char *k = zp_money_line_key(r, account, sp, l, i);
+        const char *k = zp_doc_line_key(r, account, sp->key, l, i);
         if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.final", k)))
             continue;
         zp_para_text(&p, any ? "；" : "");
@@ -88,7 +73,7 @@ static void split_sentence(zp_report *r, const zp_account *a, const char *accoun
         zp_ph_share(&p, k, "本年支出");
         size_t shown = 0;
         for (size_t j = 0; j < l->n_parts; j++) {
-            const char *pk = zp_arena_printf(r->arena, "%s.%s", account, l->parts[j].key);
+            const char *pk = zp_doc_line_key(r, account, NULL, &l->parts[j], j);
             if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.final", pk)))
                 continue;
             zp_para_text(&p, shown ? "和" : "，包括");
@@ -115,7 +100,7 @@ static void change_sentence(zp_report *r, const zp_account *a, const char *accou
     bool any = false;
     for (size_t i = 0; i < sp->n_lines; i++) {
         const zp_line *l = &sp->lines[i];
-        const char *k = zp_money_line_key(r, account, sp, l, i);
+        const char *k = zp_doc_line_key(r, account, sp->key, l, i);
         if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.change", k)))
             continue;
         zp_para_text(&p, any ? "；" : "");
@@ -134,7 +119,7 @@ static void income(zp_report *r, int *k)
     const zp_account *a = &r->unit->income;
     if (!a->present)
         return;
-    sub_heading(r, k, "收入情况");
+    zp_doc_subheading(r, k, "收入情况");
     total_sentence(r, a, "income", "收入");
     source_sentence(r, a, "income");
 }
@@ -144,7 +129,7 @@ static void expenditure(zp_report *r, int *k)
     const zp_account *a = &r->unit->expenditure;
     if (!a->present)
         return;
-    sub_heading(r, k, "支出情况");
+    zp_doc_subheading(r, k, "支出情况");
     total_sentence(r, a, "expenditure", "支出");
     split_sentence(r, a, "expenditure", "nature", "按支出性质分：");
     split_sentence(r, a, "expenditure", "function", "按支出功能分类分：");
@@ -162,16 +147,16 @@ int zp_sec_money(zp_report *r, int n)
     if (!u->income.present && !u->expenditure.present && !u->three_public.present &&
         !u->assets.present)
         return n;
-    zp_doc_heading(r, 1, zp_arena_printf(r->arena, "%s、部门整体收支情况", zp_cn_ordinal(r, ++n)));
+    n = zp_doc_section(r, n, "部门整体收支情况");
     int k = 0;
     income(r, &k);
     expenditure(r, &k);
     if (u->three_public.present) {
-        sub_heading(r, &k, "“三公”经费情况");
+        zp_doc_subheading(r, &k, "“三公”经费情况");
         zp_three_public_section(r);
     }
     if (u->assets.present) {
-        sub_heading(r, &k, "资产情况");
+        zp_doc_subheading(r, &k, "资产情况");
         zp_assets_section(r);
     }
     return n;

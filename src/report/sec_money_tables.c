@@ -86,11 +86,10 @@ static size_t split_rows(zp_report *r, const zp_account *a, const char *account,
         return n;
     for (size_t i = 0; i < sp->n_lines && n < MAX_ROWS; i++) {
         const zp_line *l = &sp->lines[i];
-        rows[n++] = (zp_money_row){l->name, zp_money_line_key(r, account, sp, l, i), 1};
+        rows[n++] = (zp_money_row){l->name, zp_doc_line_key(r, account, sp->key, l, i), 1};
         for (size_t j = 0; j < l->n_parts && n < MAX_ROWS; j++)
             rows[n++] = (zp_money_row){l->parts[j].name,
-                                       zp_arena_printf(r->arena, "%s.%s", account,
-                                                       l->parts[j].key),
+                                       zp_doc_line_key(r, account, NULL, &l->parts[j], j),
                                        2};
     }
     return n;
@@ -145,7 +144,7 @@ static void budget_chart(zp_report *r)
         labels[n++] = "支出";
         const zp_split *sp = zp_account_split(&u->expenditure, "nature");
         for (size_t i = 0; sp && i < sp->n_lines && n < 8; i++) {
-            keys[n] = zp_money_line_key(r, "expenditure", sp, &sp->lines[i], i);
+            keys[n] = zp_doc_line_key(r, "expenditure", sp->key, &sp->lines[i], i);
             labels[n++] = sp->lines[i].name;
         }
     }
@@ -188,7 +187,7 @@ static void structure_chart(zp_report *r)
             continue;
         size_t m = 0;
         for (size_t i = 0; i < sp->n_lines; i++)
-            m += zp_doc_fig(r, field_key(r, zp_money_line_key(r, "expenditure", sp, &sp->lines[i], i),
+            m += zp_doc_fig(r, field_key(r, zp_doc_line_key(r, "expenditure", sp->key, &sp->lines[i], i),
                                          "share")) != NULL;
         if (m != sp->n_lines)
             continue;
@@ -197,7 +196,7 @@ static void structure_chart(zp_report *r)
         for (size_t i = 0; i < m; i++) {
             ch->categories[i] = sp->lines[i].name;
             zp_chart_set(r, ch, 0, i,
-                         field_key(r, zp_money_line_key(r, "expenditure", sp, &sp->lines[i], i),
+                         field_key(r, zp_doc_line_key(r, "expenditure", sp->key, &sp->lines[i], i),
                                    "share"));
         }
         zp_doc_chart_add(r, ch);

@@ -146,8 +146,7 @@ void zp_targets_section(zp_report *r, int *k)
 {
     const zp_unit *u = r->unit;
     if (u->n_targets) {
-        zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）绩效目标完成情况",
-                                             zp_cn_ordinal(r, ++*k)));
+        zp_doc_subheading(r, k, "绩效目标完成情况");
         zp_para p;
         zp_para_init(&p, r);
         zp_para_text(&p, "本部门年度绩效目标的完成情况见下表。");
@@ -156,8 +155,7 @@ void zp_targets_section(zp_report *r, int *k)
     }
     if (!u->n_projects)
         return;
-    zp_doc_heading(r, 2, zp_arena_printf(r->arena, "（%s）项目支出绩效情况",
-                                         zp_cn_ordinal(r, ++*k)));
+    zp_doc_subheading(r, k, "项目支出绩效情况");
     int m = 0;
     for (size_t i = 0; i < u->n_projects; i++)
         project(r, &u->projects[i], i, &m);

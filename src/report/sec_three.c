@@ -81,11 +81,11 @@ static void three_public_table(zp_report *r)
     rows[n++] = (zp_money_row){"“三公”经费合计", "three_public", 0};
     for (size_t i = 0; i < t->n_parts && n < 16; i++) {
         const zp_line *l = &t->parts[i];
-        const char *k = zp_arena_printf(r->arena, "three_public.%s", l->key);
+        const char *k = zp_doc_line_key(r, "three_public", NULL, l, i);
         rows[n++] = (zp_money_row){l->name, k, 1};
         for (size_t j = 0; j < l->n_parts && n < 16; j++)
             rows[n++] = (zp_money_row){l->parts[j].name,
-                                       zp_arena_printf(r->arena, "%s.%s", k, l->parts[j].key), 2};
+                                       zp_doc_line_key(r, k, NULL, &l->parts[j], j), 2};
     }
     zp_money_table(r, "“三公”经费支出情况表", rows, n, cols, sizeof cols / sizeof cols[0]);
 }
@@ -122,7 +122,7 @@ void zp_three_public_section(zp_report *r)
         zp_para_text(&p, "。其中：");
         for (size_t i = 0; i < t->total.n_parts; i++) {
             const zp_line *l = &t->total.parts[i];
-            const char *k = zp_arena_printf(r->arena, "three_public.%s", l->key);
+            const char *k = zp_doc_line_key(r, "three_public", NULL, l, i);
             if (i)
                 zp_para_text(&p, "；");
             item_phrase(&p, l, k);
@@ -130,8 +130,7 @@ void zp_three_public_section(zp_report *r)
             const zp_figure *f = zp_doc_fig(r, zp_arena_printf(r->arena, "%s.final", k));
             for (size_t j = 0; j < l->n_parts && f && f->shown.units != 0; j++) {
                 zp_para_text(&p, j ? "，" : "，其中");
-                item_phrase(&p, &l->parts[j], zp_arena_printf(r->arena, "%s.%s", k,
-                                                              l->parts[j].key));
+                item_phrase(&p, &l->parts[j], zp_doc_line_key(r, k, NULL, &l->parts[j], j));
             }
             counts(&p, l->key);
         }
@@ -156,7 +155,7 @@ void zp_assets_section(zp_report *r)
         zp_ph_change(&p, "assets");
     }
     for (size_t i = 0; i < a->n_parts; i++) {
-        const char *k = zp_arena_printf(r->arena, "assets.%s", a->parts[i].key);
+        const char *k = zp_doc_line_key(r, "assets", NULL, &a->parts[i], i);
         if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.final", k)))
             continue;
         zp_para_text(&p, i ? "；" : "。其中：");

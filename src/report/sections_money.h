@@ -4,11 +4,6 @@
 
 #include "report/doc.h"
 
-/* The derived key of line i of split sp of an account ("expenditure.basic",
- * "expenditure.function.206", "income.source.1"). */
-const char *zp_money_line_key(zp_report *r, const char *account, const zp_split *sp,
-                              const zp_line *l, size_t i);
-
 /* A row of a money table: a label and the line key its figures have. */
 typedef struct zp_money_row {
     const char *label;
