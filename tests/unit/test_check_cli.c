@@ -13,25 +13,13 @@ static char dir[64];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/zp_check_cli_XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return tmpdir_make(dir, sizeof dir, "zp_check_cli");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
-static void write_file(const char *name, const char *data, size_t len, char *path, size_t size)
-{
-    snprintf(path, size, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    fclose(f);
+    return tmpdir_remove(dir);
 }
 
 static const char *json_at(struct fy_document *doc, const char *path)
@@ -107,7 +95,7 @@ static void test_clean_exit_zero(void **state)
     (void)state;
     char path[256];
     const char *text = "2023年部门整体支出预算数320.61万元，决算数299.81万元，完成率93.5%。\n";
-    write_file("clean.txt", text, strlen(text), path, sizeof path);
+    write_in(dir, "clean.txt", text, strlen(text), path, sizeof path);
     cli_result r = run_cli("check '%s'", path);
     assert_int_equal(r.status, 0);
     assert_string_equal(r.out, "");
@@ -136,18 +124,18 @@ static void test_bad_inputs(void **state)
 {
     (void)state;
     char path[256];
-    write_file("empty.txt", "", 0, path, sizeof path);
+    write_in(dir, "empty.txt", "", 0, path, sizeof path);
     expect_bad(path, "文件为空");
     expect_bad(dir, "目录");
     snprintf(path, sizeof path, "%s/missing.txt", dir);
     expect_bad(path, "无法打开");
-    write_file("fake.docx", "not a zip at all\n", 17, path, sizeof path);
+    write_in(dir, "fake.docx", "not a zip at all\n", 17, path, sizeof path);
     expect_bad(path, "不是 DOCX");
-    write_file("fake.pdf", "plain text\n", 11, path, sizeof path);
+    write_in(dir, "fake.pdf", "plain text\n", 11, path, sizeof path);
     expect_bad(path, "不是 PDF");
-    write_file("broken.pdf", "%PDF-1.7\nthis is not a pdf body\n", 32, path, sizeof path);
+    write_in(dir, "broken.pdf", "%PDF-1.7\nthis is not a pdf body\n", 32, path, sizeof path);
     expect_bad(path, "PDF");
-    write_file("binary.txt", "ab\0cd\0\1\2", 8, path, sizeof path);
+    write_in(dir, "binary.txt", "ab\0cd\0\1\2", 8, path, sizeof path);
     expect_bad(path, "不是文本文件");
     /* A ZIP that is not a Word document. */
     char cmd[512];
@@ -189,7 +177,7 @@ static void test_mixed_files(void **state)
 {
     (void)state;
     char path[256];
-    write_file("empty2.txt", "", 0, path, sizeof path);
+    write_in(dir, "empty2.txt", "", 0, path, sizeof path);
     cli_result r = run_cli("check tests/seeds/004_f5df9d0d11a50e84.txt '%s'", path);
     assert_int_equal(r.status, 2);
     assert_contains(r.out, "004_f5df9d0d11a50e84.txt:33:");
@@ -211,7 +199,7 @@ static void test_text(void **state)
 
     char path[256];
     const char *wide = "收入１２３．５万元，增长１０％\n";
-    write_file("wide.txt", wide, strlen(wide), path, sizeof path);
+    write_in(dir, "wide.txt", wide, strlen(wide), path, sizeof path);
     r = run_cli("text --number '%s'", path);
     assert_int_equal(r.status, 0);
     assert_contains(r.out, "     1\t收入123.5万元，增长10%\n");

@@ -29,8 +29,7 @@ static int nseed;
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/zp_pdf_XXXXXX");
-    if (!mkdtemp(dir))
+    if (tmpdir_make(dir, sizeof dir, "zp_pdf") != 0)
         return -1;
     /* The hard-wrapped seed, without its blank lines, as the PDF's lines. */
     char *text = read_all("tests/seeds/002_30be5d37cd81e4f9.txt");
@@ -52,9 +51,7 @@ static int teardown(void **state)
     (void)state;
     for (int i = 0; i < nseed; i++)
         free(seed_lines[i]);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return tmpdir_remove(dir);
 }
 
 enum { PER_PAGE = 40 };

@@ -16,8 +16,7 @@ static size_t seeds_len;
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/zp_text_XXXXXX");
-    if (!mkdtemp(dir))
+    if (tmpdir_make(dir, sizeof dir, "zp_text") != 0)
         return -1;
     char *a = read_all("tests/seeds/000_9c5e212a7c0e765c.txt");
     char *b = read_all("tests/seeds/002_30be5d37cd81e4f9.txt");
@@ -38,9 +37,7 @@ static int teardown(void **state)
 {
     (void)state;
     free(seeds);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return tmpdir_remove(dir);
 }
 
 /* The seeds over and over up to size bytes; newlines made spaces if flat. */

@@ -11,48 +11,9 @@
 #include <ctype.h>
 #include <sys/stat.h>
 
-#include "testutil.h"
-#include "ziping.h"
+#include "report_fixture.h"
 
 static const char *const examples[] = {"baiyun-kx-2023", "shaoguan-kx-2023", "taoyuan-kx-2023"};
-
-typedef struct year {
-    zp_unit *u;
-    zp_derived *d;
-    zp_framework *f;
-    zp_score_result *s;
-    zp_report *r;
-} year;
-
-static year load(const char *name)
-{
-    char path[256];
-    snprintf(path, sizeof path, "examples/%s.yaml", name);
-    zp_diags diags;
-    zp_diags_init(&diags);
-    year y = {0};
-    y.u = zp_unit_load(path, &diags);
-    assert_non_null(y.u);
-    y.d = zp_derive(y.u);
-    if (y.u->evaluation.framework) {
-        y.f = zp_framework_load(y.u->evaluation.framework, &diags);
-        assert_non_null(y.f);
-        y.s = zp_score(y.u, y.d, y.f, &diags);
-        assert_non_null(y.s);
-    }
-    zp_diags_free(&diags);
-    y.r = zp_report_build(y.u, y.d, y.s);
-    return y;
-}
-
-static void unload(year *y)
-{
-    zp_report_free(y->r);
-    zp_score_free(y->s);
-    zp_framework_free(y->f);
-    zp_derived_free(y->d);
-    zp_unit_free(y->u);
-}
 
 /* ---- provenance of every figure ---- */
 
@@ -78,7 +39,7 @@ static char *fmt2(zp_rat v, bool percent)
 }
 
 /* What the figure named by source is, as shown; NULL if source names none. */
-static char *expected(const year *y, const char *source, bool *magnitude_ok)
+static char *expected(const loaded *y, const char *source, bool *magnitude_ok)
 {
     *magnitude_ok = false;
     char buf[64];
@@ -143,7 +104,7 @@ static bool has_digit(const char *s)
 
 static int n_figures;
 
-static void check_spans(const year *y, const zp_doc_spans *sp)
+static void check_spans(const loaded *y, const zp_doc_spans *sp)
 {
     for (size_t i = 0; i < sp->count; i++) {
         const zp_doc_span *s = &sp->items[i];
@@ -185,7 +146,7 @@ static void test_every_figure_is_derived(void **state)
 {
     (void)state;
     for (size_t e = 0; e < sizeof examples / sizeof examples[0]; e++) {
-        year y = load(examples[e]);
+        loaded y = load(examples[e]);
         n_figures = 0;
         for (size_t b = 0; b < y.r->n_blocks; b++) {
             const zp_doc_block *blk = &y.r->blocks[b];
@@ -319,25 +280,19 @@ static char dir[64];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/zp_report_XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return tmpdir_make(dir, sizeof dir, "zp_report");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return tmpdir_remove(dir);
 }
 
+/* A text file in the test's folder. */
 static void write_text(const char *name, const char *text, char *path, size_t size)
 {
-    snprintf(path, size, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
+    write_in(dir, name, text, strlen(text), path, size);
 }
 
 static void test_missing_parts_leave_sections_out(void **state)

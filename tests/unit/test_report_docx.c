@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <zip.h>
 
-#include "testutil.h"
+#include "report_fixture.h"
 
 #include "render/docx.h"
 #include "ziping.h"
@@ -23,47 +23,6 @@ static const char *const examples[] = {"shaoguan-kx-2023", "baiyun-kx-2023", "ta
 enum { N_EXAMPLES = sizeof examples / sizeof examples[0] };
 
 /* ---- an example's report ---- */
-
-typedef struct loaded {
-    zp_diags diags;
-    zp_unit *u;
-    zp_derived *d;
-    zp_framework *f;
-    zp_score_result *s;
-    zp_report *r;
-} loaded;
-
-static loaded load(const char *name)
-{
-    char path[256];
-    snprintf(path, sizeof path, "examples/%s.yaml", name);
-    loaded l = {0};
-    zp_diags_init(&l.diags);
-    l.u = zp_unit_load(path, &l.diags);
-    if (!l.u) {
-        zp_diags_print(&l.diags, stderr);
-        fail_msg("%s did not load", path);
-    }
-    l.d = zp_derive(l.u);
-    if (l.u->evaluation.framework) {
-        l.f = zp_framework_load(l.u->evaluation.framework, &l.diags);
-        assert_non_null(l.f);
-        l.s = zp_score(l.u, l.d, l.f, &l.diags);
-    }
-    l.r = zp_report_build(l.u, l.d, l.s);
-    assert_non_null(l.r);
-    return l;
-}
-
-static void unload(loaded *l)
-{
-    zp_report_free(l->r);
-    zp_score_free(l->s);
-    zp_framework_free(l->f);
-    zp_derived_free(l->d);
-    zp_unit_free(l->u);
-    zp_diags_free(&l->diags);
-}
 
 static zp_bytes render(const zp_report *r)
 {
@@ -1016,16 +975,13 @@ static char dir[64];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/zp_report_docx_XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return tmpdir_make(dir, sizeof dir, "zp_report_docx");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return tmpdir_remove(dir);
 }
 
 /* s without white space (pdftotext breaks lines and spaces out table

@@ -15,50 +15,10 @@
 #include <libxml/tree.h>
 #include <utf8proc.h>
 
-#include "testutil.h"
-#include "ziping.h"
+#include "report_fixture.h"
 #include "render/svg_chart.h"
 
 static const char *const examples[] = {"baiyun-kx-2023", "shaoguan-kx-2023", "taoyuan-kx-2023"};
-
-typedef struct year {
-    zp_unit *u;
-    zp_derived *d;
-    zp_framework *f;
-    zp_score_result *s;
-    zp_report *r;
-} year;
-
-static year load(const char *name)
-{
-    char path[256];
-    snprintf(path, sizeof path, "examples/%s.yaml", name);
-    zp_diags diags;
-    zp_diags_init(&diags);
-    year y = {0};
-    y.u = zp_unit_load(path, &diags);
-    assert_non_null(y.u);
-    y.d = zp_derive(y.u);
-    if (y.u->evaluation.framework) {
-        y.f = zp_framework_load(y.u->evaluation.framework, &diags);
-        assert_non_null(y.f);
-        y.s = zp_score(y.u, y.d, y.f, &diags);
-        assert_non_null(y.s);
-    }
-    zp_diags_free(&diags);
-    y.r = zp_report_build(y.u, y.d, y.s);
-    assert_non_null(y.r);
-    return y;
-}
-
-static void unload(year *y)
-{
-    zp_report_free(y->r);
-    zp_score_free(y->s);
-    zp_framework_free(y->f);
-    zp_derived_free(y->d);
-    zp_unit_free(y->u);
-}
 
 static void dump(const char *name, const char *data)
 {
@@ -551,7 +511,7 @@ static void test_examples(void **state)
 {
     (void)state;
     for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
-        year y = load(examples[i]);
+        loaded y = load(examples[i]);
         char *html = zp_render_report_html(y.r);
         char name[64];
         snprintf(name, sizeof name, "%s.html", examples[i]);
@@ -566,7 +526,7 @@ static void test_same_bytes_twice(void **state)
 {
     (void)state;
     for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
-        year a = load(examples[i]), b = load(examples[i]);
+        loaded a = load(examples[i]), b = load(examples[i]);
         char *x = zp_render_report_html(a.r), *y = zp_render_report_html(a.r);
         char *z = zp_render_report_html(b.r);
         assert_string_equal(x, y);
@@ -1114,7 +1074,7 @@ static void test_cli(void **state)
     assert_contains(r.out, "韶关市科学技术协会");
     cli_free(&r);
 
-    char dir[] = "/tmp/zp_html_XXXXXX", cmd[256];
+    char dir[] = "/tmp/zp_html_XXXXXX";
     assert_non_null(mkdtemp(dir));
     r = run_cli("report -o %s/r.html examples/baiyun-kx-2023.yaml", dir);
     assert_true(r.status == 0 || r.status == 1);
@@ -1125,8 +1085,7 @@ static void test_cli(void **state)
     assert_non_null(html);
     assert_true(!strncmp(html, "<!DOCTYPE html>", 15));
     free(html);
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
+    assert_int_equal(tmpdir_remove(dir), 0);
 }
 
 int main(void)

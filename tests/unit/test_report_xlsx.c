@@ -14,51 +14,11 @@
 #include <time.h>
 #include <zip.h>
 
-#include "testutil.h"
+#include "report_fixture.h"
 
 #include "ziping.h"
 
 /* ---- the examples ---- */
-
-typedef struct loaded {
-    zp_diags diags;
-    zp_unit *u;
-    zp_derived *d;
-    zp_framework *f;
-    zp_score_result *s;
-    zp_report *r;
-} loaded;
-
-static loaded load(const char *path)
-{
-    loaded l = {0};
-    zp_diags_init(&l.diags);
-    l.u = zp_unit_load(path, &l.diags);
-    if (!l.u) {
-        zp_diags_print(&l.diags, stderr);
-        fail_msg("%s did not load", path);
-    }
-    l.d = zp_derive(l.u);
-    if (l.u->evaluation.framework) {
-        l.f = zp_framework_load(l.u->evaluation.framework, &l.diags);
-        assert_non_null(l.f);
-        l.s = zp_score(l.u, l.d, l.f, &l.diags);
-        assert_non_null(l.s);
-    }
-    l.r = zp_report_build(l.u, l.d, l.s);
-    assert_non_null(l.r);
-    return l;
-}
-
-static void unload(loaded *l)
-{
-    zp_report_free(l->r);
-    zp_score_free(l->s);
-    zp_framework_free(l->f);
-    zp_derived_free(l->d);
-    zp_unit_free(l->u);
-    zp_diags_free(&l->diags);
-}
 
 static zp_bytes render(const zp_report *r)
 {
@@ -302,7 +262,7 @@ static void test_examples(void **state)
     (void)state;
     unsetenv("SOURCE_DATE_EPOCH");
     for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
-        loaded l = load(examples[i]);
+        loaded l = load_file(examples[i]);
         zp_bytes a = render(l.r);
         sleep(1);
         zp_bytes b = render(l.r);
@@ -356,7 +316,7 @@ static void test_examples(void **state)
 static void test_shaoguan_score_sheet(void **state)
 {
     (void)state;
-    loaded l = load("examples/shaoguan-kx-2023.yaml");
+    loaded l = load("shaoguan-kx-2023");
     zp_bytes b = render(l.r);
     zip_t *z = open_zip(&b);
     sheet *sh = read_sheet(z, "xl/worksheets/sheet1.xml");
@@ -441,7 +401,7 @@ static void test_shaoguan_score_sheet(void **state)
 static void test_taoyuan_targets(void **state)
 {
     (void)state;
-    loaded l = load("examples/taoyuan-kx-2023.yaml");
+    loaded l = load("taoyuan-kx-2023");
     assert_int_equal(l.u->n_targets, 14);
     zp_bytes b = render(l.r);
     zip_t *z = open_zip(&b);
@@ -512,7 +472,7 @@ static void test_taoyuan_targets(void **state)
 static void test_source_date_epoch(void **state)
 {
     (void)state;
-    loaded l = load("examples/shaoguan-kx-2023.yaml");
+    loaded l = load("shaoguan-kx-2023");
     setenv("TZ", "UTC", 1); /* libzip reads DOS times as local time */
     tzset();
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
@@ -564,7 +524,7 @@ static int entries_in(const char *dir)
 static void test_temporary_file(void **state)
 {
     (void)state;
-    loaded l = load("examples/taoyuan-kx-2023.yaml");
+    loaded l = load("taoyuan-kx-2023");
     char dir[] = "/tmp/zp_xlsx_tmp_XXXXXX";
     assert_non_null(mkdtemp(dir));
     const char *old = getenv("TMPDIR");
@@ -767,7 +727,7 @@ static void test_libreoffice(void **state)
     }
     char dir[] = "/tmp/zp_xlsx_lo_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    loaded l = load("examples/shaoguan-kx-2023.yaml");
+    loaded l = load("shaoguan-kx-2023");
     zp_bytes b = render(l.r);
     char path[128];
     snprintf(path, sizeof path, "%s/shaoguan.xlsx", dir);
@@ -795,9 +755,7 @@ static void test_libreoffice(void **state)
     free(computed);
     free(edited);
 
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
+    assert_int_equal(tmpdir_remove(dir), 0);
     free(b.data);
     unload(&l);
 }

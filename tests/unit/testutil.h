@@ -79,6 +79,32 @@ static inline int count_of(const char *hay, const char *needle)
     return n;
 }
 
+/* A fresh folder /tmp/<prefix>_XXXXXX for a test's files (its name into
+ * dir), and its removal with all in it: 0 when done. */
+static inline int tmpdir_make(char *dir, size_t size, const char *prefix)
+{
+    snprintf(dir, size, "/tmp/%s_XXXXXX", prefix);
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static inline int tmpdir_remove(const char *dir)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Write data to dir/name; its path into path. */
+static inline void write_in(const char *dir, const char *name, const void *data, size_t len,
+                            char *path, size_t size)
+{
+    snprintf(path, size, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+}
+
 #define assert_contains(hay, needle)                                                          \
     do {                                                                                      \
         const char *h_ = (hay), *n_ = (needle);                                               \
