@@ -206,13 +206,53 @@ static void test_text(void **state)
     cli_free(&r);
 }
 
+/* A .md report is read as it renders: pipe-table rows are rows of cells,
+ * the rule under the header is an empty line, marks and escapes go; the
+ * line numbers stay the file's. */
+static void test_markdown(void **state)
+{
+    (void)state;
+    static const char md[] = "## 二、收支情况\n"                                /* 1 */
+                             "\n"                                              /* 2 */
+                             "**表1  收支预算执行情况表**\n"                  /* 3 */
+                             "\n"                                              /* 4 */
+                             "| 项目 | 全年预算数 | 决算数 | 预算执行率 |\n"   /* 5 */
+                             "| --- | ---: | ---: | ---: |\n"                  /* 6 */
+                             "| **支出合计** | **320.61** | **299.81** | **93.51%** |\n"
+                             "| 　基本支出 | 287.75 | 271.25 | 96.27% |\n"    /* 8: wrong */
+                             "| 　项目支出 | 32.86 | 28.56 | 86.91% |\n"
+                             "\n"
+                             "说明：A\\|B 与 \\*号\n";                    /* 11 */
+    char path[256];
+    write_in(dir, "report.md", md, strlen(md), path, sizeof path);
+    cli_result r = run_cli("text '%s'", path);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "二、收支情况\n");
+    assert_not_contains(r.out, "##");
+    assert_not_contains(r.out, "**");
+    assert_not_contains(r.out, "---");
+    assert_contains(r.out, "\t 320.61 \t");
+    assert_contains(r.out, "说明:A|B 与 *号");
+    cli_free(&r);
+    r = run_cli("check '%s'", path);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.out, "report.md:8: error:");
+    assert_int_equal(count_of(r.out, ": error:"), 1);
+    cli_free(&r);
+    /* The same text as .txt is no table: nothing to fault. */
+    write_in(dir, "report.txt", md, strlen(md), path, sizeof path);
+    r = run_cli("check '%s'", path);
+    assert_int_equal(r.status, 0);
+    cli_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_human_output), cmocka_unit_test(test_json_output),
         cmocka_unit_test(test_clean_exit_zero), cmocka_unit_test(test_bad_inputs),
         cmocka_unit_test(test_usage),        cmocka_unit_test(test_mixed_files),
-        cmocka_unit_test(test_text),
+        cmocka_unit_test(test_text),         cmocka_unit_test(test_markdown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -71,6 +71,49 @@ static const rule_case cases[] = {
     {"year table", "项目\t2023年\t2022年\t增减额\t增减率\n支出合计\t3100.50\t2950.00\t150.50\t5.10%\n"
                    "基本支出\t2080.30\t1980.00\t110.30\t5.07%\n项目支出\t1020.20\t970.00\t50.20\t5.18%\n",
      "sum@2 yoy@3"},
+    /* tables written cell by cell (tabs), as DOCX and Markdown give them */
+    {"share column of the table's total",
+     "项目\t决算数\t占比\n支出合计\t100.00\t\n基本支出\t60.00\t65.00%\n项目支出\t40.00\t40.00%\n", "share@3"},
+    {"share column of the whole its header names",
+     "支出总计200.00万元。\n单位：万元\n项目\t决算数\t占本年支出比重\n基本支出\t150.00\t80.00%\n"
+     "项目支出\t50.00\t25.00%\n",
+     "share@4"},
+    {"share column holds", "支出总计200.00万元。\n单位：万元\n项目\t决算数\t占本年支出比重\n"
+                           "基本支出\t150.00\t75.00%\n项目支出\t50.00\t25.00%\n",
+     ""},
+    {"控制率 is a rate", "项目\t预算数\t决算数\t控制率\n三公经费合计\t10.00\t8.00\t90.00%\n", "rate@2"},
+    {"an empty last cell keeps the columns in place",
+     "项目\t决算数\t上年决算数\t增减额\t增减率\t占比\n三公经费合计\t22.87\t5.64\t17.23\t305.50%\t\n", ""},
+    {"小计 rows and words in a figure's column",
+     "一级指标\t二级指标\t分值\t自评得分\t得分率\n产出\t小计\t50\t待定\t\n\t甲\t25\t20\t80%\n"
+     "\t乙\t25\t未评分\t\n效益\t小计\t50\t40\t80%\n\t丙\t50\t40\t80%\n合计\t\t100\t待定\t\n",
+     ""},
+    {"小计 rows are no leaves of a wrong total",
+     "一级指标\t二级指标\t分值\t自评得分\t得分率\n产出\t小计\t50\t待定\t\n\t甲\t25\t20\t80%\n"
+     "\t乙\t25\t未评分\t\n效益\t小计\t50\t40\t80%\n\t丙\t50\t40\t80%\n合计\t\t110\t待定\t\n",
+     "score-sum@7"},
+    {"indents say which rows are parts, not sums that meet by chance",
+     "项目\t预算数\t决算数\n三公经费合计\t56.17\t51.66\n　因公出国（境）费\t0.00\t0.00\n"
+     "　公务用车购置及运行维护费\t53.07\t48.74\n　　公务用车购置费\t26.95\t25.83\n"
+     "　　公务用车运行维护费\t26.12\t22.91\n　公务接待费\t3.10\t2.92\n",
+     ""},
+    {"parts measured against the budget beside the final figure",
+     "2023年度本部门支出年初预算数100.00万元，全年预算数120.00万元，决算数110.00万元，预算执行率91.67%。\n"
+     "按支出性质分：基本支出全年预算数80.00万元，决算数75.00万元；项目支出全年预算数40.00万元，决算数35.00万元。\n",
+     ""},
+    {"a table's row restates prose differently",
+     "收入决算数996.65万元。\n单位：万元\n项目\t决算数\t上年决算数\n收入合计\t996.75\t1,106.25\n",
+     "same-quantity@4"},
+    {"a score table restates prose differently",
+     "履职效能（分值46.00分）得分45.31分，得分率98.50%。\n一级指标\t二级指标\t分值\t自评得分\t得分率\n"
+     "履职效能\t小计\t46.00\t44.31\t96.33%\n\t整体效能\t23.00\t22.31\t97.00%\n"
+     "\t专项效能\t23.00\t22.00\t95.65%\n合计\t\t46.00\t44.31\t96.33%\n",
+     "same-quantity@3"},
+    {"a targets table restates the score table (its name, not its target value)",
+     "一级指标\t二级指标\t分值\t自评得分\t得分率\n产出指标\t学术交流覆盖单位数\t8.33\t8.33\t100.00%\n"
+     "\t资金支付及时率\t8.33\t8.33\t100.00%\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t数量指标\t学术交流覆盖单位数\t不少于38个\t41个\t8.33\t8.32\n",
+     "same-quantity@5"},
     /* restatements */
     {"same indicator twice in one section",
      "1、科普项目\n公众对科普工作满意度达95%。\n公众对科普工作的满意度达98%。",

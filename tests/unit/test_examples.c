@@ -233,6 +233,12 @@ static void test_score_json_exact(void **state)
     assert_int_equal(r.status, 0);
     assert_contains(r.out, "\"complete\": false");
     assert_contains(r.out, "\"status\": \"unscored\"");
+    /* a total with leaves unscored grades nothing */
+    assert_contains(r.out, "\"grade\": null");
+    cli_free(&r);
+    r = run_cli("score examples/taoyuan-kx-2023.yaml");
+    assert_contains(r.out, "已评指标得分合计 53.65 分；有 9 项未评分，总分与等级待评分完成后确定");
+    assert_not_contains(r.out, "等级：");
     cli_free(&r);
 }
 

@@ -11,6 +11,8 @@
 #include <ctype.h>
 #include <sys/stat.h>
 
+#include <libfyaml.h>
+
 #include "report_fixture.h"
 
 static const char *const examples[] = {"baiyun-kx-2023", "shaoguan-kx-2023", "taoyuan-kx-2023"};
@@ -224,6 +226,51 @@ static void test_golden_markdown(void **state)
     }
 }
 
+/* --format figures: each figure of the Markdown, where it is and which
+ * derived figure or score it is. */
+static void test_figures_format(void **state)
+{
+    (void)state;
+    cli_result md = run_cli("report examples/shaoguan-kx-2023.yaml");
+    cli_result js = run_cli("report examples/shaoguan-kx-2023.yaml --format figures");
+    assert_true(js.status == 0 || js.status == 1);
+    /* the lines of the Markdown */
+    char *lines[2048];
+    int n = 0;
+    for (char *p = md.out; p && n < 2048; n++) {
+        lines[n] = p;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = '\0';
+    }
+    struct fy_document *doc = fy_document_build_from_string(NULL, js.out, FY_NT);
+    assert_non_null(doc);
+    struct fy_node *list = fy_node_by_path(fy_document_root(doc), "/figures", FY_NT, 0);
+    assert_non_null(list);
+    int count = 0, income = 0;
+    void *it = NULL;
+    for (struct fy_node *f; (f = fy_node_sequence_iterate(list, &it)) != NULL; count++) {
+        const char *line = fy_node_get_scalar0(fy_node_by_path(f, "line", FY_NT, 0));
+        const char *byte = fy_node_get_scalar0(fy_node_by_path(f, "byte", FY_NT, 0));
+        const char *text = fy_node_get_scalar0(fy_node_by_path(f, "text", FY_NT, 0));
+        const char *source = fy_node_get_scalar0(fy_node_by_path(f, "source", FY_NT, 0));
+        assert_non_null(line);
+        assert_non_null(text);
+        assert_non_null(source);
+        int l = atoi(line);
+        assert_true(l >= 1 && l <= n);
+        /* the figure's text stands in its line at its byte */
+        if (strncmp(lines[l - 1] + atoi(byte), text, strlen(text)))
+            fail_msg("%s (%s) is not at line %d byte %s: %s", text, source, l, byte, lines[l - 1]);
+        income += !strcmp(source, "income.change") && !strcmp(text, "109.60");
+    }
+    assert_true(count > 100);
+    assert_true(income >= 1); /* 减少109.60万元, by its magnitude */
+    fy_document_destroy(doc);
+    cli_free(&md);
+    cli_free(&js);
+}
+
 static void test_same_bytes_twice(void **state)
 {
     (void)state;
@@ -419,6 +466,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_figure_is_derived),
         cmocka_unit_test(test_golden_markdown),
+        cmocka_unit_test(test_figures_format),
         cmocka_unit_test(test_same_bytes_twice),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_missing_parts_leave_sections_out),
