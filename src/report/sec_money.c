@@ -49,10 +49,13 @@ static void source_sentence(zp_report *r, const zp_account *a, const char *accou
     zp_doc_paragraph(r, &p);
 }
 
-/* "按支出性质分，基本支出691.99万元，占本年支出的78.35%，包括人员经费
- * 561.06万元和公用经费130.93万元；项目支出…" */
+/* One sentence over the lines of a split, "；" between them:
+ *   "按支出性质分：基本支出决算数691.99万元，占本年支出的78.35%，包括人员经费
+ *    561.06万元和公用经费130.93万元；项目支出…", or, with changes,
+ *   "从上下年度对比看，按支出性质分：基本支出比上年增加61.62万元，增长9.78%；…".
+ * Lines without the figure (决算数, or 比上年增减额) are left out. */
 static void split_sentence(zp_report *r, const zp_account *a, const char *account,
-                           const char *split, const char *intro)
+                           const char *split, const char *intro, bool changes)
 {
     const zp_split *sp = zp_account_split(a, split);
     if (!sp || !sp->n_lines)
@@ -64,11 +67,16 @@ static void split_sentence(zp_report *r, const zp_account *a, const char *accoun
     for (size_t i = 0; i < sp->n_lines; i++) {
         const zp_line *l = &sp->lines[i];
         const char *k = zp_doc_line_key(r, account, sp->key, l, i);
-        if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.final", k)))
+        if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.%s", k, changes ? "change" : "final")))
             continue;
         zp_para_text(&p, any ? "；" : "");
         any = true;
         zp_para_verbatim(&p, l->name);
+        if (changes) {
+            zp_ph_change(&p, k);
+            zp_ph_note(&p, l->note);
+            continue;
+        }
         zp_ph_budget_final(&p, k);
         zp_ph_share(&p, k, "本年支出");
         size_t shown = 0;
@@ -81,33 +89,6 @@ static void split_sentence(zp_report *r, const zp_account *a, const char *accoun
             zp_para_amount(&p, zp_arena_printf(r->arena, "%s.final", pk));
             shown++;
         }
-    }
-    zp_para_text(&p, "。");
-    if (any)
-        zp_doc_paragraph(r, &p);
-}
-
-/* "从上下年度对比看：基本支出比上年增加61.62万元，增长9.78%；…" */
-static void change_sentence(zp_report *r, const zp_account *a, const char *account,
-                            const char *split, const char *intro)
-{
-    const zp_split *sp = zp_account_split(a, split);
-    if (!sp)
-        return;
-    zp_para p;
-    zp_para_init(&p, r);
-    zp_para_text(&p, intro);
-    bool any = false;
-    for (size_t i = 0; i < sp->n_lines; i++) {
-        const zp_line *l = &sp->lines[i];
-        const char *k = zp_doc_line_key(r, account, sp->key, l, i);
-        if (!zp_doc_fig(r, zp_arena_printf(r->arena, "%s.change", k)))
-            continue;
-        zp_para_text(&p, any ? "；" : "");
-        any = true;
-        zp_para_verbatim(&p, l->name);
-        zp_ph_change(&p, k);
-        zp_ph_note(&p, l->note);
     }
     zp_para_text(&p, "。");
     if (any)
@@ -131,12 +112,12 @@ static void expenditure(zp_report *r, int *k)
         return;
     zp_doc_subheading(r, k, "支出情况");
     total_sentence(r, a, "expenditure", "支出");
-    split_sentence(r, a, "expenditure", "nature", "按支出性质分：");
-    split_sentence(r, a, "expenditure", "function", "按支出功能分类分：");
-    split_sentence(r, a, "expenditure", "economic", "按支出经济分类分：");
-    change_sentence(r, a, "expenditure", "nature", "从上下年度对比看，按支出性质分：");
-    change_sentence(r, a, "expenditure", "function", "按支出功能分类分：");
-    change_sentence(r, a, "expenditure", "economic", "按支出经济分类分：");
+    split_sentence(r, a, "expenditure", "nature", "按支出性质分：", false);
+    split_sentence(r, a, "expenditure", "function", "按支出功能分类分：", false);
+    split_sentence(r, a, "expenditure", "economic", "按支出经济分类分：", false);
+    split_sentence(r, a, "expenditure", "nature", "从上下年度对比看，按支出性质分：", true);
+    split_sentence(r, a, "expenditure", "function", "按支出功能分类分：", true);
+    split_sentence(r, a, "expenditure", "economic", "按支出经济分类分：", true);
     zp_money_tables(r);
     zp_money_charts(r);
 }
