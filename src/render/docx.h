@@ -48,13 +48,25 @@ enum {
     ZP_DOCX_EMU_PER_TWIP = 635
 };
 
+/* A part deflated (raw DEFLATE, as a ZIP entry holds it), with its size
+ * and CRC-32; a part under ZP_DOCX_STORE_BELOW bytes is stored instead
+ * (data NULL). */
+enum { ZP_DOCX_STORE_BELOW = 256 };
+typedef struct zp_docx_packed {
+    uint8_t *data;
+    size_t len, size;
+    uint32_t crc;
+    bool stored;
+} zp_docx_packed;
+
 /* One part of the package: its name in the ZIP (owned), its content type
  * (NULL for the parts the [Content_Types].xml defaults cover) and bytes. */
 typedef struct zp_docx_part {
     char *name;
     const char *content_type;
     zp_bytes data;
-    bool shared; /* data belong to the cache of fixed parts: not freed */
+    bool shared;                  /* data belong to the cache of fixed parts: not freed */
+    const zp_docx_packed *packed; /* the same, deflated once (fixed parts), or NULL */
 } zp_docx_part;
 
 /* The parts of one package, in the order they go into the ZIP. */
@@ -90,10 +102,14 @@ bool zp_docx_chart_part(const zp_doc_chart *ch, zp_bytes *out);
 void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n);
 
 /* ---- docx_zip.c ---- */
+/* part deflated (or marked stored) into out, which the caller frees
+ * (out->data); false on a library failure. */
+bool zp_docx_pack(const zp_bytes *part, zp_docx_packed *out);
 /* The parts as one ZIP in memory, in their order, every entry dated from
  * SOURCE_DATE_EPOCH (or 1980-01-01 00:00) and deflated at level 1 (parts
- * under 1 KiB stored). On a library failure, a fatal "docx-write" finding
- * and false. */
+ * under ZP_DOCX_STORE_BELOW bytes stored); a part that comes packed is
+ * used as it is. On a library failure, a fatal "docx-write" finding and
+ * false. */
 bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp_diags *diags);
 
 #endif

@@ -169,6 +169,20 @@ static void paragraph_styles(zp_xw *x)
     zp_xw_end(x);
     zp_xw_end(x);
 
+    /* A table's figures, right-aligned, and its centred cells: styles, so
+     * that a cell is a paragraph of one style and nothing else. */
+    style_start(x, "paragraph", "TableNumber", "Table Number", "TableText", NULL);
+    zp_xw_start(x, "w:pPr");
+    wval(x, "w:jc", "right");
+    zp_xw_end(x);
+    zp_xw_end(x);
+
+    style_start(x, "paragraph", "TableCenter", "Table Center", "TableText", NULL);
+    zp_xw_start(x, "w:pPr");
+    wval(x, "w:jc", "center");
+    zp_xw_end(x);
+    zp_xw_end(x);
+
     style_start(x, "paragraph", "TableHeading", "Table Heading", "TableText", NULL);
     zp_xw_start(x, "w:pPr");
     wval(x, "w:jc", "center");

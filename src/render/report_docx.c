@@ -222,45 +222,40 @@ static long *cell_origins(const zp_doc_table *t)
     return o;
 }
 
-static const char *jc_of(zp_doc_align a)
+/* A body cell's paragraph style: its alignment is the style's. */
+static const char *cell_style(const zp_doc_cell *content)
 {
-    return a == ZP_ALIGN_RIGHT ? "right" : a == ZP_ALIGN_CENTER ? "center" : "left";
+    zp_doc_align a = content ? content->align : ZP_ALIGN_LEFT;
+    return a == ZP_ALIGN_RIGHT ? "TableNumber" : a == ZP_ALIGN_CENTER ? "TableCenter" : "TableText";
 }
 
-/* One w:tc: span grid columns from col, its width, vMerge, and content
- * (NULL for a vMerge continuation, which holds an empty paragraph). */
-static void put_cell(dw *d, const int *widths, size_t col, size_t span,
-                     const char *vmerge, const zp_doc_cell *content, bool header)
+/* One w:tc: span grid columns, vMerge, and content (NULL for a vMerge
+ * continuation, which holds an empty paragraph). The column widths are
+ * the table grid's (fixed layout): a cell states none, as pandoc's do. */
+static void put_cell(dw *d, size_t span, const char *vmerge, const zp_doc_cell *content,
+                     bool header)
 {
     zp_xw *x = &d->x;
-    int w = 0;
-    for (size_t k = col; k < col + span; k++)
-        w += widths[k];
     zp_xw_start(x, "w:tc");
-    zp_xw_start(x, "w:tcPr");
-    char buf[24];
-    zp_xw_empty(x, "w:tcW", "w:w", num(buf, w), "w:type", "dxa", NULL);
-    if (span > 1)
-        zp_xw_empty(x, "w:gridSpan", "w:val", num(buf, (long)span), NULL);
-    if (vmerge)
-        zp_xw_empty(x, "w:vMerge", "w:val", vmerge, NULL);
-    /* Cells are centred vertically by the table style (TableGrid). */
-    zp_xw_end(x);
-    zp_xw_start(x, "w:p");
-    zp_xw_start(x, "w:pPr");
-    zp_xw_empty(x, "w:pStyle", "w:val", header ? "TableHeading" : "TableText", NULL);
-    /* Header cells are centred by their style; body cells as the tree says. */
-    if (content && !header && content->align != ZP_ALIGN_LEFT)
-        zp_xw_empty(x, "w:jc", "w:val", jc_of(content->align), NULL);
-    zp_xw_end(x);
+    if (span > 1 || vmerge) {
+        zp_xw_start(x, "w:tcPr");
+        char buf[24];
+        if (span > 1)
+            zp_xw_empty(x, "w:gridSpan", "w:val", num(buf, (long)span), NULL);
+        if (vmerge)
+            zp_xw_empty(x, "w:vMerge", "w:val", vmerge, NULL);
+        /* Cells are centred vertically by the table style (TableGrid). */
+        zp_xw_end(x);
+    }
+    /* Header cells are centred and bold by their style. */
+    para_start(x, header ? "TableHeading" : cell_style(content));
     if (content)
         put_spans(d, &content->content, content->bold && !header);
     zp_xw_end(x);
     zp_xw_end(x);
 }
 
-static void put_row(dw *d, const zp_doc_table *t, size_t r, const int *widths,
-                    const long *origins)
+static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
 {
     zp_xw *x = &d->x;
     bool header = r < t->n_header_rows;
@@ -274,7 +269,7 @@ static void put_row(dw *d, const zp_doc_table *t, size_t r, const int *widths,
         long o = origins[r * t->n_cols + c];
         if (o < 0) {
             /* A covered cell no span reaches: keep the grid whole. */
-            put_cell(d, widths, c, 1, NULL, NULL, header);
+            put_cell(d, 1, NULL, NULL, header);
             c++;
             continue;
         }
@@ -290,10 +285,9 @@ static void put_row(dw *d, const zp_doc_table *t, size_t r, const int *widths,
             continue;
         }
         if (orow == r) {
-            put_cell(d, widths, c, span, cell->rowspan > 1 ? "restart" : NULL, cell,
-                     header);
+            put_cell(d, span, cell->rowspan > 1 ? "restart" : NULL, cell, header);
         } else {
-            put_cell(d, widths, c, span, "continue", NULL, header);
+            put_cell(d, span, "continue", NULL, header);
         }
         c += span;
     }
@@ -327,7 +321,7 @@ static void put_table(dw *d, const zp_doc_table *t)
         }
         zp_xw_end(x);
         for (size_t r = 0; r < t->n_rows; r++)
-            put_row(d, t, r, widths, origins);
+            put_row(d, t, r, origins);
         zp_xw_end(x);
         free(widths);
         free(origins);
@@ -444,6 +438,7 @@ static zp_docx_part *add_part(zp_docx_parts *p, const char *name, const char *co
     part->data.data = NULL;
     part->data.len = 0;
     part->shared = false;
+    part->packed = NULL;
     return part;
 }
 
@@ -457,27 +452,43 @@ static void free_parts(zp_docx_parts *p)
     free(p->items);
 }
 
-/* The parts that are the same in every report, made once per process (the
- * XML writer costs about as much for them as for a short body). */
+/* The parts that are the same in every report, made and deflated once per
+ * process (the XML writer and deflate cost about as much for them as for a
+ * short body). */
+typedef struct fixed_part {
+    zp_bytes xml;
+    zp_docx_packed packed;
+} fixed_part;
 static struct {
-    zp_bytes rels, app, styles, settings, fonts, footer_odd, footer_even;
+    fixed_part rels, app, styles, settings, fonts, footer_odd, footer_even;
     bool ok;
 } fixed;
 static once_flag fixed_once = ONCE_FLAG_INIT;
 
-static void make_fixed(void)
+/* made: whether f->xml was written */
+static bool pack_fixed(bool made, fixed_part *f)
 {
-    fixed.ok = zp_docx_package_rels(&fixed.rels) && zp_docx_app(&fixed.app) &&
-               zp_docx_styles(&fixed.styles) && zp_docx_settings(&fixed.settings) &&
-               zp_docx_font_table(&fixed.fonts) && zp_docx_footer(true, &fixed.footer_odd) &&
-               zp_docx_footer(false, &fixed.footer_even);
+    return made && zp_docx_pack(&f->xml, &f->packed);
 }
 
-static void add_fixed(zp_docx_parts *p, const char *name, const char *content_type, zp_bytes data)
+static void make_fixed(void)
+{
+    fixed.ok = pack_fixed(zp_docx_package_rels(&fixed.rels.xml), &fixed.rels) &&
+               pack_fixed(zp_docx_app(&fixed.app.xml), &fixed.app) &&
+               pack_fixed(zp_docx_styles(&fixed.styles.xml), &fixed.styles) &&
+               pack_fixed(zp_docx_settings(&fixed.settings.xml), &fixed.settings) &&
+               pack_fixed(zp_docx_font_table(&fixed.fonts.xml), &fixed.fonts) &&
+               pack_fixed(zp_docx_footer(true, &fixed.footer_odd.xml), &fixed.footer_odd) &&
+               pack_fixed(zp_docx_footer(false, &fixed.footer_even.xml), &fixed.footer_even);
+}
+
+static void add_fixed(zp_docx_parts *p, const char *name, const char *content_type,
+                      const fixed_part *f)
 {
     zp_docx_part *part = add_part(p, name, content_type);
-    part->data = data;
+    part->data = f->xml;
     part->shared = true;
+    part->packed = &f->packed;
 }
 
 bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
@@ -499,18 +510,18 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
     add_part(&p, "[Content_Types].xml", NULL);
     bool ok = fixed.ok;
     if (ok) {
-        add_fixed(&p, "_rels/.rels", NULL, fixed.rels);
-        add_fixed(&p, "docProps/app.xml", CT_APP, fixed.app);
+        add_fixed(&p, "_rels/.rels", NULL, &fixed.rels);
+        add_fixed(&p, "docProps/app.xml", CT_APP, &fixed.app);
     }
     ok = ok && zp_docx_core(r, epoch, &add_part(&p, "docProps/core.xml", CT_CORE)->data);
     ok = ok && document_xml(r, &add_part(&p, "word/document.xml", CT_WML "document.main+xml")->data);
     ok = ok && zp_docx_document_rels(n_charts, &add_part(&p, "word/_rels/document.xml.rels", NULL)->data);
     if (ok) {
-        add_fixed(&p, "word/styles.xml", CT_WML "styles+xml", fixed.styles);
-        add_fixed(&p, "word/settings.xml", CT_WML "settings+xml", fixed.settings);
-        add_fixed(&p, "word/fontTable.xml", CT_WML "fontTable+xml", fixed.fonts);
-        add_fixed(&p, "word/footer1.xml", CT_WML "footer+xml", fixed.footer_odd);
-        add_fixed(&p, "word/footer2.xml", CT_WML "footer+xml", fixed.footer_even);
+        add_fixed(&p, "word/styles.xml", CT_WML "styles+xml", &fixed.styles);
+        add_fixed(&p, "word/settings.xml", CT_WML "settings+xml", &fixed.settings);
+        add_fixed(&p, "word/fontTable.xml", CT_WML "fontTable+xml", &fixed.fonts);
+        add_fixed(&p, "word/footer1.xml", CT_WML "footer+xml", &fixed.footer_odd);
+        add_fixed(&p, "word/footer2.xml", CT_WML "footer+xml", &fixed.footer_even);
     }
     size_t k = 0;
     for (size_t i = 0; i < r->n_blocks && ok; i++) {
