@@ -51,13 +51,15 @@ bool zp_cli_parse_format(const char *verb, const char *value, zp_out_format *out
 typedef struct zp_cli_year {
     zp_unit *unit;
     zp_derived *derived;
-    zp_framework *framework; /* the one asked for, or the file's; NULL if none */
+    const zp_framework *framework; /* the one asked for, or the file's (the cache's); NULL if none */
     zp_score_result *score;
 } zp_cli_year;
 
 /* Load path, derive its figures and, when framework (or else the file's
- * evaluation.framework) names one, score it. False after a fatal finding. */
-bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework, zp_diags *diags);
+ * evaluation.framework) names one, score it, the framework taken from (or
+ * loaded into) frameworks. False after a fatal finding. */
+bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework,
+                      zp_framework_cache *frameworks, zp_diags *diags);
 void zp_cli_year_free(zp_cli_year *y);
 
 #endif

@@ -1,4 +1,4 @@
-/* ziping report FILE [-o OUT] [--format docx|html|md|xlsx]: the report. */
+/* ziping report FILE... [-o OUT] [--format docx|html|md|xlsx]: the report. */
 #define _POSIX_C_SOURCE 200809L /* strdup, strndup, strtok_r */
 #include <stdlib.h>
 #include <string.h>
@@ -8,13 +8,14 @@
 #include "cli.h"
 
 static const char usage[] =
-    "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--framework 名称|路径] 文件.yaml\n"
+    "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--framework 名称|路径] 文件.yaml...\n"
     "由数据写出部门整体支出绩效自评报告：报告中的每个数字都由数据算出。\n"
     "  --format   md、html、docx（报告）、xlsx（评分表与绩效目标表），可用逗号列出多种，\n"
     "             all 为全部四种；省略时按 -o 的扩展名，再省略为 md；\n"
     "             figures：Markdown 中每个数字的位置与来源（JSON）\n"
-    "  -o 输出    输出文件；写多种格式时为目录（文件名取数据文件名）；\n"
+    "  -o 输出    输出文件；写多种格式或多个数据文件时为目录（文件名取数据文件名）；\n"
     "             省略或为 - 时写到标准输出（docx、xlsx 须给出 -o）\n"
+    "多个数据文件在一次运行中依次写出，指标体系只载入一次；一个文件有误不影响其余文件。\n"
     "数据有不一致之处（见 ziping validate）时仍写出报告，但退出码为 1。\n";
 
 enum { MAX_FORMATS = 4 };
@@ -87,6 +88,66 @@ static bool write_one(const zp_report *r, zp_report_format f, const char *out, z
     return ok;
 }
 
+/* One data file's report in every format asked for: its exit code. into_dir:
+ * out is a folder and the files are named after path. */
+static int report_one(const char *path, const char *framework, zp_framework_cache *frameworks,
+                      const zp_report_format *fmts, int n, const char *out, bool into_dir)
+{
+    zp_diags diags;
+    zp_diags_init(&diags);
+    zp_cli_year y;
+    int rc = ZP_EXIT_BAD_INPUT;
+    if (zp_cli_year_load(&y, path, framework, frameworks, &diags)) {
+        /* The report is written from the data whatever they hold; where the
+         * data disagree with themselves, say so (exit 1), as validate does
+         * (its scoring checks on the scoring already made). */
+        zp_validate(y.unit, y.derived, &diags);
+        if (y.score)
+            zp_score_check(y.score, &diags);
+        zp_report *r = zp_report_build(y.unit, y.derived, y.score);
+        bool ok = true;
+        char *name = stem(path);
+        for (int i = 0; i < n && ok; i++) {
+            char *file = into_dir ? path_in(out, name, zp_report_format_ext(fmts[i]))
+                                  : (out ? strdup(out) : NULL);
+            ok = write_one(r, fmts[i], file, &diags);
+            if (ok && file && strcmp(file, "-"))
+                fprintf(stderr, "ziping report: 已写出 %s\n", file);
+            free(file);
+        }
+        free(name);
+        zp_report_free(r);
+        rc = ok ? zp_diags_exit_code(&diags) : ZP_EXIT_BAD_INPUT;
+    }
+    zp_diags_sort(&diags);
+    zp_diags_print(&diags, stderr);
+    zp_cli_year_free(&y);
+    zp_diags_free(&diags);
+    return rc;
+}
+
+/* Two data files whose reports would take one name in the folder. */
+static int same_names(char **paths, int count)
+{
+    for (int i = 0; i < count; i++) {
+        char *a = stem(paths[i]);
+        for (int j = i + 1; j < count; j++) {
+            char *b = stem(paths[j]);
+            bool same = !strcmp(a, b);
+            free(b);
+            if (same) {
+                int rc = zp_cli_usage_error("report", "“%s”与“%s”的报告会同名，请分开运行或改名 "
+                                                      "(two files give one output name)",
+                                            paths[i], paths[j]);
+                free(a);
+                return rc;
+            }
+        }
+        free(a);
+    }
+    return -1;
+}
+
 int cmd_report(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
@@ -115,9 +176,10 @@ int cmd_report(int argc, char **argv)
             return zp_cli_usage_error("report", "选项有误 (bad option)");
         }
     }
-    if (optind != argc - 1)
-        return zp_cli_usage_error("report", "需要一个数据文件 (expects one file)");
-    const char *path = argv[optind];
+    if (optind >= argc)
+        return zp_cli_usage_error("report", "需要数据文件 (expects a file)");
+    int n_files = argc - optind;
+    char **paths = argv + optind;
 
     zp_report_format fmts[MAX_FORMATS];
     int n = 0, rc;
@@ -126,56 +188,40 @@ int cmd_report(int argc, char **argv)
     if (!formats) {
         fmts[0] = ZP_REPORT_MD;
         n = 1;
-        if (out && strcmp(out, "-") && !format_of_path(out, &fmts[0]))
+        if (n_files == 1 && out && strcmp(out, "-") && !format_of_path(out, &fmts[0]))
             return zp_cli_usage_error("report", "无法从“%s”的扩展名判断格式，请用 --format 指定 "
                                                 "(give --format)", out);
     }
     bool to_stdout = !out || !strcmp(out, "-");
-    if (n > 1 && to_stdout)
-        return zp_cli_usage_error("report", "写多种格式时请用 -o 给出输出目录 (give -o DIR)");
+    bool into_dir = n > 1 || n_files > 1;
+    if (into_dir && to_stdout)
+        return zp_cli_usage_error("report", "写多种格式或多个文件时请用 -o 给出输出目录 (give -o DIR)");
     for (int i = 0; i < n && to_stdout; i++) {
         if (fmts[i] == ZP_REPORT_DOCX || fmts[i] == ZP_REPORT_XLSX)
             return zp_cli_usage_error("report", "%s 格式请用 -o 给出输出文件 (give -o FILE)",
                                       zp_report_format_ext(fmts[i]));
     }
-    if (n > 1) {
+    if (n_files > 1 && (rc = same_names(paths, n_files)) >= 0)
+        return rc;
+    if (into_dir) {
         struct stat st;
         if (stat(out, &st) != 0 && mkdir(out, 0777) != 0)
             return zp_cli_usage_error("report", "无法创建输出目录“%s” (cannot create -o DIR)", out);
     }
 
-    zp_diags diags;
-    zp_diags_init(&diags);
-    zp_cli_year y;
-    rc = ZP_EXIT_BAD_INPUT;
-    if (zp_cli_year_load(&y, path, framework, &diags)) {
-        /* The report is written from the data whatever they hold; where the
-         * data disagree with themselves, say so (exit 1), as validate does
-         * (its scoring checks on the scoring already made). */
-        zp_validate(y.unit, y.derived, &diags);
-        if (y.score)
-            zp_score_check(y.score, &diags);
-        zp_report *r = zp_report_build(y.unit, y.derived, y.score);
-        bool ok = true;
-        char *name = stem(path);
-        for (int i = 0; i < n && ok; i++) {
-            char *file = n > 1 ? path_in(out, name, zp_report_format_ext(fmts[i]))
-                               : (out ? strdup(out) : NULL);
-            ok = write_one(r, fmts[i], file, &diags);
-            if (ok && file && strcmp(file, "-"))
-                fprintf(stderr, "ziping report: 已写出 %s\n", file);
-            free(file);
-        }
-        free(name);
-        zp_report_free(r);
-        rc = ok ? zp_diags_exit_code(&diags) : ZP_EXIT_BAD_INPUT;
+    /* Each file on its own: one that cannot be read is reported and the
+     * others are still written; the exit code is the worst of them. */
+    zp_framework_cache *frameworks = zp_framework_cache_new();
+    rc = ZP_EXIT_CLEAN;
+    bool disagree = false;
+    for (int i = 0; i < n_files; i++) {
+        int one = report_one(paths[i], framework, frameworks, fmts, n, out, into_dir);
+        disagree |= one == ZP_EXIT_FINDINGS;
+        rc = one > rc ? one : rc;
     }
-    zp_diags_sort(&diags);
-    zp_diags_print(&diags, stderr);
-    if (rc == ZP_EXIT_FINDINGS)
+    zp_framework_cache_free(frameworks);
+    if (disagree)
         fprintf(stderr, "ziping report: 数据有不一致之处（如上），报告中的相应数字由数据照算，"
                         "请核对后修改数据 (the data disagree with themselves)\n");
-    zp_cli_year_free(&y);
-    zp_diags_free(&diags);
     return rc;
 }

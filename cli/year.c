@@ -2,7 +2,8 @@
  * figures and, when a framework is named, its scoring. */
 #include "cli.h"
 
-bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework, zp_diags *diags)
+bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework,
+                      zp_framework_cache *frameworks, zp_diags *diags)
 {
     y->unit = NULL;
     y->derived = NULL;
@@ -15,7 +16,7 @@ bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework, z
     const char *ref = framework ? framework : y->unit->evaluation.framework;
     if (!ref)
         return true;
-    y->framework = zp_framework_load(ref, diags);
+    y->framework = zp_framework_cache_get(frameworks, ref, diags);
     if (!y->framework)
         return false;
     y->score = zp_score(y->unit, y->derived, y->framework, diags);
@@ -25,7 +26,6 @@ bool zp_cli_year_load(zp_cli_year *y, const char *path, const char *framework, z
 void zp_cli_year_free(zp_cli_year *y)
 {
     zp_score_free(y->score);
-    zp_framework_free(y->framework);
     zp_derived_free(y->derived);
     zp_unit_free(y->unit);
 }

@@ -1,7 +1,7 @@
 /*
  * What the benchmark programs share: a monotonic clock, allocation that
- * dies loudly, the sorted list of a folder's *.yaml files, and frameworks
- * loaded once per name. Header-only: each benchmark is one program.
+ * dies loudly and the sorted list of a folder's *.yaml files (frameworks
+ * are loaded once each by the library's zp_framework_cache). Header-only: each benchmark is one program.
  */
 #ifndef ZP_BENCH_UTIL_H
 #define ZP_BENCH_UTIL_H
@@ -32,12 +32,6 @@ static inline void *xmalloc(size_t n)
         exit(2);
     }
     return p;
-}
-
-static inline char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xmalloc(n), s, n);
 }
 
 static inline int cmp_str(const void *a, const void *b)
@@ -79,43 +73,6 @@ static inline char **list_yaml(const char *dir, size_t *count)
     qsort(paths, n, sizeof *paths, cmp_str);
     *count = n;
     return paths;
-}
-
-/* Frameworks by name, each loaded the first time a file names it. There are
- * a handful of names at most, so a list is all it needs. */
-typedef struct fw_entry {
-    char *name;
-    zp_framework *f; /* NULL if it failed to load */
-} fw_entry;
-
-typedef struct fw_cache {
-    fw_entry items[64];
-    size_t count;
-} fw_cache;
-
-static inline zp_framework *framework_for(fw_cache *c, const char *name, zp_diags *diags,
-                                   bool *loaded_now)
-{
-    *loaded_now = false;
-    for (size_t i = 0; i < c->count; i++) {
-        if (!strcmp(c->items[i].name, name))
-            return c->items[i].f;
-    }
-    zp_framework *f = zp_framework_load(name, diags);
-    *loaded_now = true;
-    /* Past 64 names, stop caching rather than fail: still correct, only slower. */
-    if (c->count < sizeof c->items / sizeof c->items[0])
-        c->items[c->count++] = (fw_entry){xstrdup(name), f};
-    return f;
-}
-
-static inline void fw_cache_free(fw_cache *c)
-{
-    for (size_t i = 0; i < c->count; i++) {
-        zp_framework_free(c->items[i].f);
-        free(c->items[i].name);
-    }
-    c->count = 0;
 }
 
 #endif

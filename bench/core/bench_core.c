@@ -37,12 +37,11 @@ static const char *const stage_names[ST_COUNT] = {"load",      "derive", "valida
 typedef struct totals {
     size_t files, refused, with_errors;
     size_t by_severity[ZP_FATAL + 1];
-    size_t frameworks_loaded;
     int64_t stage_ns[ST_COUNT];
 } totals;
 
 /* One file: the measured work. Stage times accumulate in t. */
-static void run_one(const char *path, fw_cache *cache, totals *t)
+static void run_one(const char *path, zp_framework_cache *frameworks, totals *t)
 {
     zp_diags diags;
     zp_diags_init(&diags);
@@ -58,11 +57,10 @@ static void run_one(const char *path, fw_cache *cache, totals *t)
         t->stage_ns[ST_DERIVE] += t2 - t1;
         t->stage_ns[ST_VALIDATE] += t3 - t2;
         if (u->evaluation.framework) {
-            bool loaded_now;
-            zp_framework *f = framework_for(cache, u->evaluation.framework, &diags, &loaded_now);
+            const zp_framework *f =
+                zp_framework_cache_get(frameworks, u->evaluation.framework, &diags);
             int64_t t4 = now_ns();
             t->stage_ns[ST_FRAMEWORK] += t4 - t3;
-            t->frameworks_loaded += loaded_now;
             if (f) {
                 zp_score_result *s = zp_score(u, d, f, &diags);
                 int64_t t5 = now_ns();
@@ -102,11 +100,11 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    fw_cache cache = {.count = 0};
+    zp_framework_cache *frameworks = zp_framework_cache_new();
     totals t = {0};
     int64_t start = now_ns();
     for (size_t i = 0; i < n; i++)
-        run_one(paths[i], &cache, &t);
+        run_one(paths[i], frameworks, &t);
     int64_t elapsed = now_ns() - start;
 
     struct rusage ru;
@@ -120,7 +118,7 @@ int main(int argc, char **argv)
     printf("fatal %zu\n", t.by_severity[ZP_FATAL]);
     printf("errors %zu\n", t.by_severity[ZP_ERROR]);
     printf("warnings %zu\n", t.by_severity[ZP_WARNING]);
-    printf("frameworks_loaded %zu\n", t.frameworks_loaded);
+    printf("frameworks_loaded %zu\n", zp_framework_cache_loads(frameworks));
     printf("seconds %.3f\n", seconds);
     printf("units_per_second %.0f\n", seconds > 0 ? (double)t.files / seconds : 0.0);
     printf("us_per_unit %.1f\n", (double)elapsed / 1e3 / (double)t.files);
@@ -129,7 +127,7 @@ int main(int argc, char **argv)
     /* Linux reports ru_maxrss in kilobytes. */
     printf("peak_rss_mb %.1f\n", (double)ru.ru_maxrss / 1024.0);
 
-    fw_cache_free(&cache);
+    zp_framework_cache_free(frameworks);
     for (size_t i = 0; i < n; i++)
         free(paths[i]);
     free(paths);

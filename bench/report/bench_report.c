@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     }
     size_t n;
     char **paths = list_yaml(argv[1], &n);
-    fw_cache cache = {.count = 0};
+    zp_framework_cache *frameworks = zp_framework_cache_new();
     int64_t stage[ST_COUNT] = {0};
     size_t docs = 0, bytes = 0, failed = 0;
     int64_t start = now_ns();
@@ -66,8 +66,8 @@ int main(int argc, char **argv)
         stage[ST_DERIVE] += t2 - t1;
         zp_score_result *s = NULL;
         if (u->evaluation.framework) {
-            bool loaded;
-            zp_framework *f = framework_for(&cache, u->evaluation.framework, &diags, &loaded);
+            const zp_framework *f =
+                zp_framework_cache_get(frameworks, u->evaluation.framework, &diags);
             if (f)
                 s = zp_score(u, d, f, &diags);
         }
@@ -119,7 +119,7 @@ int main(int argc, char **argv)
                docs ? (double)stage[k] / 1e6 / (double)docs : 0.0);
     printf("docx_kb_per_document %.1f\n", docs ? (double)bytes / 1024.0 / (double)docs : 0.0);
     printf("peak_rss_mb %.1f\n", (double)ru.ru_maxrss / 1024.0);
-    fw_cache_free(&cache);
+    zp_framework_cache_free(frameworks);
     for (size_t i = 0; i < n; i++)
         free(paths[i]);
     free(paths);

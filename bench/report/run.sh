@@ -6,6 +6,7 @@
 #   ziping  BUILD_DIR/bench/bench_report: load, derive, score, build the
 #           report and write it as DOCX, all 1,000 in one process (it also
 #           writes each report's Markdown, untimed, for the peer);
+#   ziping  `ziping report FILE... -o DIR --format docx`, one process for all;
 #   ziping  `ziping report FILE -o FILE.docx`, one process per document;
 #   pandoc  `pandoc -f markdown -t docx` on the same reports' Markdown, one
 #           process per document, as it is used;
@@ -45,7 +46,7 @@ find "$data" -name '*.yaml' -exec cat {} + > /dev/null
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir -p "$tmp/lib" "$tmp/cli" "$tmp/pandoc"
+mkdir -p "$tmp/lib" "$tmp/batch" "$tmp/cli" "$tmp/pandoc"
 
 ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -54,7 +55,14 @@ ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 get() { awk -v k="$1" '$1 == k { print $2; exit }' "$tmp/lib.out"; }
 docs=$(get documents)
 
-# 2. one ziping process per document
+# 2. one `ziping report` for all the documents, as a finance bureau would
+#    write its units' reports
+t0=$(ms_now)
+"$ziping" report --format docx -o "$tmp/batch" "$data"/*.yaml 2> /dev/null || [ $? -eq 1 ]
+t1=$(ms_now)
+batch_ms=$((t1 - t0))
+
+# 3. one ziping process per document
 t0=$(ms_now)
 for f in "$data"/*.yaml; do
     name=$(basename "$f" .yaml)
@@ -63,7 +71,7 @@ done
 t1=$(ms_now)
 cli_ms=$((t1 - t0))
 
-# 3. one pandoc process per document, on the same reports' Markdown
+# 4. one pandoc process per document, on the same reports' Markdown
 t0=$(ms_now)
 for f in "$tmp"/lib/*.md; do
     name=$(basename "$f" .md)
@@ -76,11 +84,13 @@ cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null ||
 echo "report: $docs synthetic unit-years (bench/core/gen_units.py) to DOCX, $(date +%Y-%m-%d)"
 echo "        ${cpu:-unknown CPU}, $(nproc) CPUs; single-threaded; $(pandoc --version | head -1)"
 echo
-awk -v docs="$docs" -v lib="$(get ms_per_document)" -v cli="$cli_ms" -v pd="$pandoc_ms" \
+awk -v docs="$docs" -v lib="$(get ms_per_document)" -v batch="$batch_ms" -v cli="$cli_ms" \
+    -v pd="$pandoc_ms" \
     -v kb="$(get docx_kb_per_document)" -v rss="$(get peak_rss_mb)" 'BEGIN {
-    c = cli / docs; p = pd / docs;
+    b = batch / docs; c = cli / docs; p = pd / docs;
     printf "%-52s %10s %9s\n", "", "ms/doc", "vs pandoc";
     printf "%-52s %10.3f %8.0fx\n", "ziping, library, one process for all (bench_report)", lib, p / lib;
+    printf "%-52s %10.3f %8.0fx\n", "ziping report FILE... -o DIR, one process for all", b, p / b;
     printf "%-52s %10.3f %8.1fx\n", "ziping report FILE -o X.docx, a process per document", c, p / c;
     printf "%-52s %10.3f %9s\n", "pandoc -f markdown -t docx, a process per document", p, "1x";
     printf "\nziping: %.1f KB per DOCX (with charts), peak memory %.1f MB for all %d\n", kb, rss, docs;

@@ -84,6 +84,18 @@ zp_framework *zp_framework_load(const char *name_or_path, zp_diags *diags);
 zp_framework *zp_framework_load_string(const char *name, const char *data, size_t len,
                                        zp_diags *diags);
 void zp_framework_free(zp_framework *f);
+
+/* Frameworks loaded once each, by the reference a file gives (a bundled
+ * name or a path), for a batch of unit-years. Get returns the cached one
+ * or loads it (NULL and fatal findings on failure; a failure is not kept).
+ * Not for two threads at once. */
+typedef struct zp_framework_cache zp_framework_cache;
+zp_framework_cache *zp_framework_cache_new(void);
+const zp_framework *zp_framework_cache_get(zp_framework_cache *c, const char *ref,
+                                           zp_diags *diags);
+/* How many loads the cache has tried (hits not counted). */
+size_t zp_framework_cache_loads(const zp_framework_cache *c);
+void zp_framework_cache_free(zp_framework_cache *c);
 /* The bundled frameworks' names, NULL-terminated. */
 const char *const *zp_framework_bundled(void);
 /* Find an indicator by id, name or path (suffix of path); NULL if none.

@@ -1,6 +1,7 @@
 /* Exact numbers: rationals, rounding, decimals as written, intervals. */
 #include "testutil.h"
 
+#include "base/mem.h"
 #include "base/numfmt.h"
 #include "ziping/numbers.h"
 
@@ -163,6 +164,31 @@ static void test_intervals(void **state)
     assert_int_equal(zp_rat_cmp(prod.hi, R(-3, 1)), 0);
 }
 
+/* zp_arena_printf's own loop for %s, %d, %zu and %% gives what snprintf
+ * gives; other formats, and results past its stack buffer, go to vsnprintf. */
+static void test_arena_printf(void **state)
+{
+    (void)state;
+    zp_arena *a = zp_arena_new();
+    char want[600];
+    assert_string_equal(zp_arena_printf(a, "%s.%s", "expenditure.basic", "final"),
+                        "expenditure.basic.final");
+    assert_string_equal(zp_arena_printf(a, "%s[%zu]", "targets", (size_t)12), "targets[12]");
+    snprintf(want, sizeof want, "%d|%d|%d|%zu", 0, -7, -2147483647 - 1, (size_t)-1);
+    assert_string_equal(zp_arena_printf(a, "%d|%d|%d|%zu", 0, -7, -2147483647 - 1, (size_t)-1),
+                        want);
+    assert_string_equal(zp_arena_printf(a, "%s%%", "98.81"), "98.81%");
+    assert_string_equal(zp_arena_printf(a, "%s", ""), "");
+    assert_string_equal(zp_arena_printf(a, "表%d  %s", 3, "收支"), "表3  收支");
+    assert_string_equal(zp_arena_printf(a, "%.*s|%5d|%x", 2, "abc", 42, 255), "ab|   42|ff");
+    char longer[300];
+    memset(longer, 'x', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    snprintf(want, sizeof want, "%s.%s", longer, longer);
+    assert_string_equal(zp_arena_printf(a, "%s.%s", longer, longer), want);
+    zp_arena_free(a);
+}
+
 static void test_numfmt(void **state)
 {
     (void)state;
@@ -185,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_dec_format),
         cmocka_unit_test(test_intervals),
         cmocka_unit_test(test_numfmt),
+        cmocka_unit_test(test_arena_printf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -437,6 +437,58 @@ static void test_unwritable_output(void **state)
     cli_free(&r);
 }
 
+/* ---- many files in one run ---- */
+
+static void test_many_files_in_one_run(void **state)
+{
+    (void)state;
+    char out[256];
+    snprintf(out, sizeof out, "%s/batch", dir);
+    /* One bad file among good ones: it is reported at its place, the
+     * others are written all the same, and the exit code is the worst. */
+    cli_result r = run_cli("report --format docx,md -o '%s' examples/taoyuan-kx-2023.yaml "
+                           "tests/bad/amount-not-a-number.yaml examples/baiyun-kx-2023.yaml",
+                           out);
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "amount-not-a-number.yaml:8:10: fatal:");
+    cli_free(&r);
+    static const char *const written[] = {"taoyuan-kx-2023.docx", "taoyuan-kx-2023.md",
+                                          "baiyun-kx-2023.docx", "baiyun-kx-2023.md"};
+    for (size_t i = 0; i < sizeof written / sizeof *written; i++) {
+        char path[400];
+        snprintf(path, sizeof path, "%s/%s", out, written[i]);
+        assert_int_equal(access(path, F_OK), 0);
+    }
+    char bad[400];
+    snprintf(bad, sizeof bad, "%s/amount-not-a-number.md", out);
+    assert_int_not_equal(access(bad, F_OK), 0);
+
+    /* Each report is the one a run of its own writes, byte for byte. */
+    char one[300], cmd[900];
+    snprintf(one, sizeof one, "%s/alone.docx", dir);
+    r = run_cli("report examples/baiyun-kx-2023.yaml -o '%s'", one);
+    assert_int_equal(r.status, 1); /* the data disagree with themselves */
+    cli_free(&r);
+    snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s/baiyun-kx-2023.docx'", one, out);
+    assert_int_equal(system(cmd), 0);
+
+    /* Two files whose reports would take one name: nothing is written. */
+    char twin[256], twin_out[300];
+    write_in(dir, "taoyuan-kx-2023.yaml", "ziping: 1\n", 10, twin, sizeof twin);
+    snprintf(twin_out, sizeof twin_out, "%s/twins", dir);
+    r = run_cli("report -o '%s' examples/taoyuan-kx-2023.yaml '%s'", twin_out, twin);
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "同名");
+    assert_int_not_equal(access(twin_out, F_OK), 0);
+    cli_free(&r);
+
+    /* Many files need a folder to go into. */
+    r = run_cli("report examples/taoyuan-kx-2023.yaml examples/baiyun-kx-2023.yaml");
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "-o");
+    cli_free(&r);
+}
+
 /* ---- the checker finds nothing to fault in what ziping writes ---- */
 
 static void test_generated_reports_pass_check(void **state)
@@ -472,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_missing_parts_leave_sections_out),
         cmocka_unit_test(test_markdown_escapes_the_units_text),
         cmocka_unit_test(test_unwritable_output),
+        cmocka_unit_test(test_many_files_in_one_run),
         cmocka_unit_test(test_generated_reports_pass_check),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -305,10 +305,38 @@ static void test_qualitative_score_within_band(void **state)
     done(&r);
 }
 
+/* Frameworks for a batch: loaded once each by reference; a reference that
+ * fails gives its findings again to the next file that names it. */
+static void test_framework_cache(void **state)
+{
+    (void)state;
+    zp_framework_cache *c = zp_framework_cache_new();
+    zp_diags diags;
+    zp_diags_init(&diags);
+    const zp_framework *a = zp_framework_cache_get(c, "guangdong-dept", &diags);
+    const zp_framework *b = zp_framework_cache_get(c, "guangdong-dept", &diags);
+    const zp_framework *other = zp_framework_cache_get(c, "mof2020-project", &diags);
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    assert_non_null(other);
+    assert_ptr_not_equal(a, other);
+    assert_int_equal(zp_framework_cache_loads(c), 2);
+    assert_int_equal(diags.count, 0);
+    assert_null(zp_framework_cache_get(c, "no-such-framework", &diags));
+    size_t first = diags.count;
+    assert_true(first > 0);
+    assert_null(zp_framework_cache_get(c, "no-such-framework", &diags));
+    assert_int_equal(diags.count, 2 * first);
+    assert_int_equal(zp_framework_cache_loads(c), 4);
+    zp_diags_free(&diags);
+    zp_framework_cache_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_deduction_past_a_limit),
+        cmocka_unit_test(test_framework_cache),
         cmocka_unit_test(test_ratio_to_target),
         cmocka_unit_test(test_formula_and_missing_data),
         cmocka_unit_test(test_not_applicable_rescales),
