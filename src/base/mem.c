@@ -208,6 +208,22 @@ char *zp_arena_printf(zp_arena *a, const char *fmt, ...)
     return p;
 }
 
+void zp_str_join(char *out, size_t size, const char *a, const char *b)
+{
+    if (size == 0)
+        return;
+    size_t n = 0;
+    const char *parts[2] = {a, b};
+    for (int i = 0; i < 2 && parts[i]; i++) {
+        size_t len = strlen(parts[i]);
+        if (len > size - 1 - n)
+            len = size - 1 - n;
+        memcpy(out + n, parts[i], len);
+        n += len;
+    }
+    out[n] = '\0';
+}
+
 /* ---- buffer ----------------------------------------------------------- */
 
 void zp_buf_init(zp_buf *b)

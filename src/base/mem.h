@@ -26,6 +26,12 @@ void *zp_arena_alloc(zp_arena *a, size_t n); /* zeroed, aligned for any type */
 char *zp_arena_strndup(zp_arena *a, const char *s, size_t n);
 char *zp_arena_strdup(zp_arena *a, const char *s);
 char *zp_arena_printf(zp_arena *a, const char *fmt, ...) ZP_PRINTF(2, 3);
+
+/* a then b (NULL for none) into out[0..size), cut short to fit and
+ * NUL-terminated, as snprintf(out, size, "%s%s", a, b) does, without
+ * printf: the checker names every quantity it reads this way. */
+void zp_str_join(char *out, size_t size, const char *a, const char *b);
+#define zp_str_copy(out, size, s) zp_str_join((out), (size), (s), NULL)
 #define ZP_ARENA_NEW(a, type, count) ((type *)zp_arena_alloc((a), sizeof(type) * (count)))
 
 typedef struct zp_buf {

@@ -9,14 +9,29 @@
 typedef __int128 i128;
 typedef unsigned __int128 u128;
 
-static u128 gcd_u128(u128 a, u128 b)
+/* Euclid with the machine's 64-bit division: the operands are mostly a
+ * figure over a power of ten, where it takes two or three steps. */
+static uint64_t gcd_u64(uint64_t a, uint64_t b)
 {
     while (b != 0) {
-        u128 t = a % b;
+        uint64_t t = a % b;
         a = b;
         b = t;
     }
     return a;
+}
+
+/* Euclid while a value needs more than 64 bits (a 128-bit remainder is a
+ * library call, __umodti3, slow), then 64-bit: almost every operand here
+ * is a few digits of money or a rate. */
+static u128 gcd_u128(u128 a, u128 b)
+{
+    while (b != 0 && ((a >> 64) != 0 || (b >> 64) != 0)) {
+        u128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return b == 0 ? a : gcd_u64((uint64_t)a, (uint64_t)b);
 }
 
 static bool fits64(i128 v)
@@ -34,10 +49,15 @@ static bool make128(i128 num, i128 den, zp_rat *out)
         den = -den;
     }
     u128 an = num < 0 ? (u128)(-num) : (u128)num;
-    u128 g = gcd_u128(an, (u128)den);
+    u128 g = den == 1 ? 1 : gcd_u128(an, (u128)den);
     if (g > 1) {
-        num /= (i128)g;
-        den /= (i128)g;
+        if (fits64(num) && fits64(den)) { /* 64-bit division, not __divti3 */
+            num = (int64_t)num / (int64_t)g;
+            den = (int64_t)den / (int64_t)g;
+        } else {
+            num /= (i128)g;
+            den /= (i128)g;
+        }
     }
     if (num == 0)
         den = 1;

@@ -218,7 +218,7 @@ void zp_ck_finding_stated(zp_finding *f, zp_dec d, const char *unit)
     f->stated = zp_xasprintf("%s%s", buf, unit ? unit : "");
     f->has_stated = true;
     f->stated_value = d;
-    snprintf(f->unit, sizeof f->unit, "%s", unit ? unit : "");
+    zp_str_copy(f->unit, sizeof f->unit, unit ? unit : "");
 }
 
 void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *unit)
@@ -233,7 +233,7 @@ void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *uni
     f->computed_value = r;
     f->computed_places = places;
     if (!f->unit[0])
-        snprintf(f->unit, sizeof f->unit, "%s", unit ? unit : "");
+        zp_str_copy(f->unit, sizeof f->unit, unit ? unit : "");
 }
 
 void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char *unit)

@@ -307,7 +307,7 @@ void zp_ck_frames_build(zp_checker *c)
                 /* "年初预算 A 万元，实际支出 X 万元": the subject comes with
                  * the second figure of the frame. */
                 f = cur;
-                snprintf(cf->subject, sizeof cf->subject, "%s", subj);
+                zp_str_copy(cf->subject, sizeof cf->subject, subj);
                 cf->cat = zp_ck_category_of(subj, strlen(subj));
             } else {
                 f = new_frame(p, subj, sentence, label_at);
@@ -359,7 +359,7 @@ void zp_ck_frames_build(zp_checker *c)
         fr->word_at[role] = lab.word_at;
         fr->word_len[role] = lab.word_len;
         if (role == ZR_SHARE)
-            snprintf(fr->object, sizeof fr->object, "%s", lab.object);
+            zp_str_copy(fr->object, sizeof fr->object, lab.object);
         fr->vs_budget |= lab.vs_budget && (role == ZR_CHANGE || role == ZR_CHANGE_PCT);
         fr->income_word |= lab.income_word;
         if (role == ZR_SCORE)

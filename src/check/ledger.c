@@ -125,12 +125,12 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         e = add(&c->ledger, h);
         if (!e)
             return;
-        snprintf(e->key, sizeof e->key, "%s", key);
+        zp_str_copy(e->key, sizeof e->key, key);
         e->role = role;
         e->scope = scope;
         e->value = n->value;
         e->exp10 = n->exp10;
-        snprintf(e->unit, sizeof e->unit, "%s", n->unit);
+        zp_str_copy(e->unit, sizeof e->unit, n->unit);
         e->line = line;
         e->col = col;
         e->page = page;
@@ -145,7 +145,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     if (role == ZR_INDICATOR && line - e->line > ZP_INDICATOR_REACH) {
         e->value = n->value;
         e->exp10 = n->exp10;
-        snprintf(e->unit, sizeof e->unit, "%s", n->unit);
+        zp_str_copy(e->unit, sizeof e->unit, n->unit);
         e->line = line;
         e->col = col;
         e->page = page;
@@ -162,7 +162,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     if (!strcmp(c->last_contradiction, key) && line - c->last_contradiction_line <= 4 &&
         line >= c->last_contradiction_line)
         return;
-    snprintf(c->last_contradiction, sizeof c->last_contradiction, "%s", key);
+    zp_str_copy(c->last_contradiction, sizeof c->last_contradiction, key);
     c->last_contradiction_line = line;
     char was[48], now[48];
     zp_dec_format(e->value, false, was, sizeof was);
@@ -204,7 +204,7 @@ static void indicator_key(const char *subject, char *out, size_t size)
             }
         }
     }
-    snprintf(out, size, "%s", s);
+    zp_str_copy(out, size, s);
 }
 
 static bool rate_like(const char *s)
@@ -267,9 +267,9 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);
             if (!amount)
                 amount = zp_ck_frame_item(c, f, ZR_AMOUNT);
-            snprintf(what, sizeof what, "%s", name);
+            zp_str_copy(what, sizeof what, name);
             put_item(c, name, ZR_AMOUNT, scope, amount, what);
-            snprintf(what, sizeof what, "%s预算数", name);
+            zp_str_join(what, sizeof what, name, "预算数");
             /* "年初预算数 A，全年预算数 B，决算数 X": two budgets of one
              * subject, and the one beside the final figure is the one its
              * parts and rates are measured against; A is left out. */
@@ -282,11 +282,11 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             } else {
                 /* still a quantity of its own: the initial budget */
                 char key[96];
-                snprintf(key, sizeof key, "%s（年初）", name);
-                snprintf(what, sizeof what, "%s年初预算数", name);
+                zp_str_join(key, sizeof key, name, "（年初）");
+                zp_str_join(what, sizeof what, name, "年初预算数");
                 put_item(c, key, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
             }
-            snprintf(what, sizeof what, "%s完成率", name);
+            zp_str_join(what, sizeof what, name, "完成率");
             put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
             if (!f->vs_budget) {
                 const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE);
@@ -295,7 +295,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                     if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
                         signed_d.num.value.units = -signed_d.num.value.units;
                     signed_d.cached = 0;
-                    snprintf(what, sizeof what, "%s比上年增减额", name);
+                    zp_str_join(what, sizeof what, name, "比上年增减额");
                     put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
                 }
                 const zp_item *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
@@ -304,7 +304,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                     if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
                         signed_e.num.value.units = -signed_e.num.value.units;
                     signed_e.cached = 0;
-                    snprintf(what, sizeof what, "%s比上年增减率", name);
+                    zp_str_join(what, sizeof what, name, "比上年增减率");
                     put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
                 }
             }
@@ -328,7 +328,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             } roles[] = {{ZR_WEIGHT, "分值"}, {ZR_SCORE, "得分"}, {ZR_SCORE_RATE, "得分率"}};
             for (size_t k = 0; k < 3; k++) {
                 char what[160];
-                snprintf(what, sizeof what, "%s%s", f->subject, roles[k].what);
+                zp_str_join(what, sizeof what, f->subject, roles[k].what);
                 put_item(c, key, roles[k].role, c->project, zp_ck_frame_item(c, f, roles[k].role),
                          what);
             }

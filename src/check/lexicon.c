@@ -10,17 +10,22 @@
 
 /* ---- byte-string helpers ---------------------------------------------- */
 
-const char *zp_ck_find(const char *s, size_t len, const char *word)
+const char *zp_ck_findn(const char *s, size_t len, const char *word, size_t m)
 {
-    size_t m = strlen(word);
     if (m == 0 || m > len)
         return NULL;
     if (len > 256)
         return memmem(s, len, word, m);
-    /* Labels are short: a plain scan beats memmem's setup. */
+    /* Labels are short: a plain scan beats memmem's setup. Words are
+     * mostly Chinese, whose first byte (E4..E9) starts every third byte of
+     * the text: the last byte, a continuation byte, is tested too before
+     * the rest is compared. */
+    if (m == 1)
+        return memchr(s, word[0], len);
     const char *end = s + len - m;
+    const char first = word[0], last = word[m - 1];
     for (const char *p = s; p <= end; p++)
-        if (*p == word[0] && !memcmp(p, word, m))
+        if (p[0] == first && p[m - 1] == last && !memcmp(p + 1, word + 1, m - 2))
             return p;
     return NULL;
 }
@@ -34,11 +39,6 @@ const char *zp_ck_find_last(const char *s, size_t len, const char *word)
         if (!memcmp(s + i, word, m))
             return s + i;
     return NULL;
-}
-
-bool zp_ck_has(const char *s, size_t len, const char *word)
-{
-    return zp_ck_find(s, len, word) != NULL;
 }
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
@@ -57,7 +57,11 @@ void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
     size_t o = 0, i = 0;
     while (i < len) {
         bool skip = false;
-        for (size_t k = 0; k < sizeof drop / sizeof drop[0]; k++) {
+        /* Only these bytes start a word to drop: the rest are copied. */
+        unsigned char c0 = (unsigned char)s[i];
+        bool may_drop = c0 == ' ' || c0 == '\t' || c0 == '"' || c0 == '\'' || c0 == 0xE2 ||
+                        c0 == 0xE7 || c0 == 0xE3;
+        for (size_t k = 0; may_drop && k < sizeof drop / sizeof drop[0]; k++) {
             if (at(s, len, i, drop[k])) {
                 i += strlen(drop[k]);
                 skip = true;

@@ -112,9 +112,18 @@ static inline bool zp_ck_at(const char *s, size_t len, size_t i, const char *w)
     return i + m <= len && !memcmp(s + i + 2, w + 2, m - 2);
 }
 
-/* Helpers on UTF-8 byte strings. */
-bool zp_ck_has(const char *s, size_t len, const char *word);
-const char *zp_ck_find(const char *s, size_t len, const char *word);
+/* Helpers on UTF-8 byte strings. The words are mostly literals: inline,
+ * their length is known when compiled (a strlen per call was a tenth of
+ * the search). */
+const char *zp_ck_findn(const char *s, size_t len, const char *word, size_t m);
+static inline const char *zp_ck_find(const char *s, size_t len, const char *word)
+{
+    return zp_ck_findn(s, len, word, strlen(word));
+}
+static inline bool zp_ck_has(const char *s, size_t len, const char *word)
+{
+    return zp_ck_findn(s, len, word, strlen(word)) != NULL;
+}
 const char *zp_ck_find_last(const char *s, size_t len, const char *word);
 /* Copy s without fillers (spaces, quotes, 的) into out (NUL-terminated). */
 void zp_ck_key_of(const char *s, size_t len, char *out, size_t size);

@@ -121,7 +121,7 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
     m->ext_item.num.exp10 = e->exp10;
     m->ext_item.num.family = ZF_MONEY;
     m->ext_item.num.start = m->ext_item.num.end = m->ext_item.num.num_end = (size_t)-1;
-    snprintf(m->ext_item.num.unit, sizeof m->ext_item.num.unit, "%s", e->unit);
+    zp_str_copy(m->ext_item.num.unit, sizeof m->ext_item.num.unit, e->unit);
     return &m->ext_item;
 }
 

@@ -327,7 +327,7 @@ static size_t read_unit(const char *s, size_t len, size_t i, zp_num *n)
     }
     n->family = u->family;
     n->exp10 = u->exp10 + mult;
-    snprintf(n->unit, sizeof n->unit, "%s%s", mult == 4 ? "万" : mult == 8 ? "亿" : "", u->text);
+    zp_str_join(n->unit, sizeof n->unit, mult == 4 ? "万" : mult == 8 ? "亿" : "", u->text);
     if (mult && u->family != ZF_PEOPLE && u->family != ZF_VISITS && u->family != ZF_COUNT &&
         u->family != ZF_MONEY)
         n->family = ZF_OTHER;

@@ -526,9 +526,9 @@ static void ledger_scores(zp_checker *c, const zp_table *t)
             memset(&n, 0, sizeof n);
             n.value = r->col[cols[k].col];
             n.family = cols[k].role == ZR_SCORE_RATE ? ZF_PCT : ZF_SCORE;
-            snprintf(n.unit, sizeof n.unit, "%s", cols[k].unit);
+            zp_str_copy(n.unit, sizeof n.unit, cols[k].unit);
             char what[128];
-            snprintf(what, sizeof what, "%s%s", r->label, cols[k].what);
+            zp_str_join(what, sizeof what, r->label, cols[k].what);
             zp_ck_ledger_put(c, key, cols[k].role, c->project, &n, what, r->line, 0, r->page,
                              r->quote);
         }

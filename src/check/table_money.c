@@ -117,7 +117,7 @@ static long owner_total(const zp_table *t, size_t i)
 static int category_of_row(const zp_trow *r)
 {
     char name[96];
-    snprintf(name, sizeof name, "%s", r->name);
+    zp_str_copy(name, sizeof name, r->name);
     char *end = strstr(name, "合计");
     if (!end)
         end = strstr(name, "总计");
@@ -197,7 +197,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
             [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
             [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
         char what[64];
-        snprintf(what, sizeof what, "%s与各行之和不符", names[col]);
+        zp_str_join(what, sizeof what, names[col], "与各行之和不符");
         report_row(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
                    sum, point, "");
     }
@@ -258,10 +258,10 @@ static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
         n.value = r->col[ZT_BUDGET_INIT];
         n.family = ZF_MONEY;
         n.exp10 = t->unit_exp;
-        snprintf(n.unit, sizeof n.unit, "%s", t->unit_exp == -4 ? "元" : "万元");
+        zp_str_copy(n.unit, sizeof n.unit, t->unit_exp == -4 ? "元" : "万元");
         char key[96], what[128];
-        snprintf(key, sizeof key, "%s（年初）", catname);
-        snprintf(what, sizeof what, "%s年初预算数", catname);
+        zp_str_join(key, sizeof key, catname, "（年初）");
+        zp_str_join(what, sizeof what, catname, "年初预算数");
         zp_ck_ledger_put(c, key, ZR_BUDGET, c->project, &n, what, r->line, 0, r->page, r->quote);
     }
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++) {
@@ -276,9 +276,9 @@ static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
         bool pct = cols[k].role == ZR_RATE || cols[k].role == ZR_CHANGE_PCT;
         n.family = pct ? ZF_PCT : ZF_MONEY;
         n.exp10 = pct ? 0 : t->unit_exp;
-        snprintf(n.unit, sizeof n.unit, "%s", pct ? "%" : t->unit_exp == -4 ? "元" : "万元");
+        zp_str_copy(n.unit, sizeof n.unit, pct ? "%" : t->unit_exp == -4 ? "元" : "万元");
         char what[128];
-        snprintf(what, sizeof what, "%s%s", catname, cols[k].what);
+        zp_str_join(what, sizeof what, catname, cols[k].what);
         zp_ck_ledger_put(c, catname, cols[k].role, c->project, &n, what, r->line, 0, r->page,
                          r->quote);
     }

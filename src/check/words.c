@@ -136,7 +136,7 @@ static void add_fact(zp_checker *c, const char *noun, int count, size_t at_, siz
     if (c->nfacts >= ZP_FACTS_MAX)
         return;
     zp_fact *f = &c->facts[c->nfacts++];
-    snprintf(f->noun, sizeof f->noun, "%s", noun);
+    zp_str_copy(f->noun, sizeof f->noun, noun);
     f->count = count;
     zp_ck_para_locate(c->p.para, at_, &f->line, &f->col, &f->page);
     zp_ck_quote(&c->p, at_, end, f->quote, sizeof f->quote);

@@ -187,6 +187,17 @@ static void test_arena_printf(void **state)
     snprintf(want, sizeof want, "%s.%s", longer, longer);
     assert_string_equal(zp_arena_printf(a, "%s.%s", longer, longer), want);
     zp_arena_free(a);
+
+    /* zp_str_join cuts where snprintf cuts */
+    char small[8];
+    zp_str_join(small, sizeof small, "abc", "def");
+    assert_string_equal(small, "abcdef");
+    zp_str_join(small, sizeof small, "abcde", "fghij");
+    assert_string_equal(small, "abcdefg");
+    zp_str_copy(small, sizeof small, "0123456789");
+    assert_string_equal(small, "0123456");
+    zp_str_join(small, 1, "x", "y");
+    assert_string_equal(small, "");
 }
 
 static void test_numfmt(void **state)
