@@ -73,12 +73,27 @@ size_t zp_ck_utf8_encode(int cp, char *buf)
     return 4;
 }
 
+/* Whether s[i..] starts with a CJK ideograph of the basic block, U+4E00
+ * to U+9FFF (E4 B8 80 .. E9 BF BF): most of a report's characters, valid
+ * and unchanged by normalisation, so both skip them without decoding. */
+static inline bool cjk_at(const unsigned char *s, size_t len, size_t i)
+{
+    unsigned char c = s[i];
+    return c >= 0xE4 && c <= 0xE9 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+           (s[i + 2] & 0xC0) == 0x80 && (c != 0xE4 || s[i + 1] >= 0xB8);
+}
+
 bool zp_ck_utf8_valid(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if ((unsigned char)s[i] < 0x80) {
+        if (u[i] < 0x80) {
             i++;
+            continue;
+        }
+        if (cjk_at(u, len, i)) {
+            i += 3;
             continue;
         }
         int cp;
@@ -150,13 +165,17 @@ void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out)
 {
     size_t i = 0;
     while (i < len) {
-        /* Copy runs of plain ASCII at once. */
+        /* Copy runs of plain ASCII and CJK ideographs at once. */
+        const unsigned char *u = (const unsigned char *)in;
         size_t j = i;
         while (j < len) {
-            unsigned char c = (unsigned char)in[j];
-            if (c >= 0x80 || c < 0x20 || c == 0x7F)
+            unsigned char c = u[j];
+            if (c >= 0x20 && c < 0x7F)
+                j++;
+            else if (cjk_at(u, len, j))
+                j += 3;
+            else
                 break;
-            j++;
         }
         if (j > i) {
             zp_buf_add(out, in + i, j - i);
