@@ -59,12 +59,18 @@ static void put_t(dw *d, const char *s, size_t n)
     zp_xw *x = &d->x;
     if (!n)
         return;
-    d->piece.len = 0;
-    zp_buf_add(&d->piece, s, n);
+    /* The writer takes a C string: a piece that ends the text is one
+     * already (most runs have no break or tab), others are copied. */
+    const char *text = s;
+    if (s[n] != '\0') {
+        d->piece.len = 0;
+        zp_buf_add(&d->piece, s, n);
+        text = d->piece.data;
+    }
     zp_xw_start(x, "w:t");
     if (needs_preserve(s, n))
         zp_xw_attr(x, "xml:space", "preserve");
-    zp_xw_text(x, d->piece.data);
+    zp_xw_text(x, text);
     zp_xw_end(x);
 }
 
