@@ -31,6 +31,10 @@ static const char *const palette[] = {"2F5597", "ED7D31", "7F7F7F", "FFC000",
                                       "5B9BD5", "70AD47", "264478", "9E480E"};
 enum { N_PALETTE = sizeof palette / sizeof palette[0] };
 
+/* Fixed markup into the writer (xmlw.h says when and why): the chart's
+ * many constant elements are written as literals. */
+#define MARKUP(x, literal) zp_xw_markup((x), ZP_XW_LIT(literal))
+
 static void cval(zp_xw *x, const char *name, const char *v)
 {
     zp_xw_empty(x, name, "val", v, NULL);
@@ -50,47 +54,20 @@ static void fill(zp_xw *x, const char *rgb)
     zp_xw_end(x);
 }
 
-static void no_fill_no_line(zp_xw *x)
-{
-    zp_xw_start(x, "c:spPr");
-    zp_xw_empty(x, "a:noFill", NULL);
-    zp_xw_start(x, "a:ln");
-    zp_xw_empty(x, "a:noFill", NULL);
-    zp_xw_end(x);
-    zp_xw_end(x);
-}
+#define NO_FILL_NO_LINE "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
 
-static void line(zp_xw *x, const char *rgb)
-{
-    zp_xw_start(x, "c:spPr");
-    zp_xw_start(x, "a:ln");
-    zp_xw_attr(x, "w", "9525");
-    fill(x, rgb);
-    zp_xw_end(x);
-    zp_xw_end(x);
-}
+/* A thin line of one colour (a literal "RRGGBB"). */
+#define LINE(rgb)                                                                                  \
+    "<c:spPr><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"" rgb "\"/></a:solidFill></a:ln>"     \
+    "</c:spPr>"
 
-/* Text properties: size in hundredths of a point; 仿宋 for Chinese, Times
- * New Roman for figures, as in the body. */
-static void text_props(zp_xw *x, const char *size)
-{
-    zp_xw_start(x, "c:txPr");
-    zp_xw_empty(x, "a:bodyPr", NULL);
-    zp_xw_empty(x, "a:lstStyle", NULL);
-    zp_xw_start(x, "a:p");
-    zp_xw_start(x, "a:pPr");
-    zp_xw_start(x, "a:defRPr");
-    zp_xw_attr(x, "sz", size);
-    zp_xw_attr(x, "b", "0");
-    fill(x, "000000");
-    zp_xw_empty(x, "a:latin", "typeface", "Times New Roman", NULL);
-    zp_xw_empty(x, "a:ea", "typeface", "仿宋_GB2312", NULL);
-    zp_xw_end(x);
-    zp_xw_end(x);
-    zp_xw_empty(x, "a:endParaRPr", "lang", "zh-CN", NULL);
-    zp_xw_end(x);
-    zp_xw_end(x);
-}
+/* Text properties of a size in hundredths of a point (a literal); 仿宋 for
+ * Chinese, Times New Roman for figures, as in the body. */
+#define TEXT_PROPS(size)                                                                           \
+    "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" size "\" b=\"0\">"              \
+    "<a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:latin typeface=\"Times New Roman\"/>" \
+    "<a:ea typeface=\"仿宋_GB2312\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p>"       \
+    "</c:txPr>"
 
 static bool is_percent(const zp_doc_chart *ch)
 {
@@ -143,21 +120,28 @@ static void num_fmt(zp_xw *x, int places, bool percent)
     zp_xw_empty(x, "c:numFmt", "formatCode", code, "sourceLinked", "0", NULL);
 }
 
-static void label_flags(zp_xw *x, const char *pos)
+/* Where data labels sit: outside the bar's end, or where a pie has room. */
+typedef enum label_pos { LABEL_OUT_END, LABEL_BEST_FIT } label_pos;
+
+/* A data label's look after its number format: no box, 9 pt, the value
+ * only. */
+#define LABEL_LOOK(pos)                                                                            \
+    NO_FILL_NO_LINE TEXT_PROPS("900") "<c:dLblPos val=\"" pos "\"/><c:showLegendKey val=\"0\"/>"   \
+                                      "<c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"             \
+                                      "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"         \
+                                      "<c:showBubbleSize val=\"0\"/>"
+
+static void label_look(zp_xw *x, label_pos pos)
 {
-    if (pos)
-        cval(x, "c:dLblPos", pos);
-    cval(x, "c:showLegendKey", "0");
-    cval(x, "c:showVal", "1");
-    cval(x, "c:showCatName", "0");
-    cval(x, "c:showSerName", "0");
-    cval(x, "c:showPercent", "0");
-    cval(x, "c:showBubbleSize", "0");
+    if (pos == LABEL_OUT_END)
+        MARKUP(x, LABEL_LOOK("outEnd"));
+    else
+        MARKUP(x, LABEL_LOOK("bestFit"));
 }
 
 /* Data labels: the series' format, and a label of its own for a value
  * rounded to other places, so that every label reads as the report has it. */
-static void data_labels(zp_xw *x, const zp_doc_chart *ch, const zp_doc_series *s, const char *pos)
+static void data_labels(zp_xw *x, const zp_doc_chart *ch, const zp_doc_series *s, label_pos pos)
 {
     int places = series_places(ch, s);
     bool pct = is_percent(ch);
@@ -168,15 +152,11 @@ static void data_labels(zp_xw *x, const zp_doc_chart *ch, const zp_doc_series *s
         zp_xw_start(x, "c:dLbl");
         cint(x, "c:idx", (long)c);
         num_fmt(x, s->values[c].scale, pct);
-        no_fill_no_line(x);
-        text_props(x, "900");
-        label_flags(x, pos);
+        label_look(x, pos);
         zp_xw_end(x);
     }
     num_fmt(x, places, pct);
-    no_fill_no_line(x);
-    text_props(x, "900");
-    label_flags(x, pos);
+    label_look(x, pos);
     zp_xw_end(x);
 }
 
@@ -188,7 +168,9 @@ static void categories(zp_xw *x, const zp_doc_chart *ch)
     for (size_t c = 0; c < ch->n_categories; c++) {
         zp_xw_start(x, "c:pt");
         zp_xw_attrf(x, "idx", "%zu", c);
-        zp_xw_element(x, "c:v", ch->categories[c] ? ch->categories[c] : "");
+        MARKUP(x, "<c:v>");
+        zp_xw_text(x, ch->categories[c] ? ch->categories[c] : "");
+        MARKUP(x, "</c:v>");
         zp_xw_end(x);
     }
     zp_xw_end(x);
@@ -208,7 +190,9 @@ static void values(zp_xw *x, const zp_doc_chart *ch, const zp_doc_series *s)
         char num[48];
         zp_xw_start(x, "c:pt");
         zp_xw_attrf(x, "idx", "%zu", c);
-        zp_xw_element(x, "c:v", zp_dec_format(s->values[c], false, num, sizeof num));
+        MARKUP(x, "<c:v>");
+        zp_xw_text(x, zp_dec_format(s->values[c], false, num, sizeof num));
+        MARKUP(x, "</c:v>");
         zp_xw_end(x);
     }
     zp_xw_end(x);
@@ -249,7 +233,7 @@ static void bar_chart(zp_xw *x, const zp_doc_chart *ch, bool horizontal)
         fill(x, palette[i % N_PALETTE]);
         zp_xw_end(x);
         cval(x, "c:invertIfNegative", "0");
-        data_labels(x, ch, s, "outEnd");
+        data_labels(x, ch, s, LABEL_OUT_END);
         categories(x, ch);
         values(x, ch, s);
         zp_xw_end(x);
@@ -286,17 +270,10 @@ static void axes(zp_xw *x, const zp_doc_chart *ch, bool horizontal)
     cval(x, "c:delete", "0");
     cval(x, "c:axPos", horizontal ? "l" : "b");
     zp_xw_empty(x, "c:numFmt", "formatCode", "General", "sourceLinked", "0", NULL);
-    cval(x, "c:majorTickMark", "none");
-    cval(x, "c:minorTickMark", "none");
-    cval(x, "c:tickLblPos", "low");
-    line(x, "808080");
-    text_props(x, "1000");
-    cval(x, "c:crossAx", AXIS_VAL);
-    cval(x, "c:crosses", "autoZero");
-    cval(x, "c:auto", "1");
-    cval(x, "c:lblAlgn", "ctr");
-    cval(x, "c:lblOffset", "100");
-    cval(x, "c:noMultiLvlLbl", "0");
+    MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
+              "<c:tickLblPos val=\"low\"/>" LINE("808080") TEXT_PROPS("1000")
+              "<c:crossAx val=\"" AXIS_VAL "\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>"
+              "<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/>");
     zp_xw_end(x);
 
     bool have_max = ch->axis_max.units > 0;
@@ -312,20 +289,15 @@ static void axes(zp_xw *x, const zp_doc_chart *ch, bool horizontal)
     zp_xw_end(x);
     cval(x, "c:delete", "0");
     cval(x, "c:axPos", horizontal ? "b" : "l");
-    zp_xw_start(x, "c:majorGridlines");
-    line(x, "D9D9D9");
-    zp_xw_end(x);
+    MARKUP(x, "<c:majorGridlines>" LINE("D9D9D9") "</c:majorGridlines>");
     zp_dec unit = major_unit(ch->axis_max);
     if (have_max)
         num_fmt(x, unit.scale, is_percent(ch));
     else
         zp_xw_empty(x, "c:numFmt", "formatCode", "General", "sourceLinked", "0", NULL);
-    cval(x, "c:majorTickMark", "none");
-    cval(x, "c:minorTickMark", "none");
-    cval(x, "c:tickLblPos", "nextTo");
-    no_fill_no_line(x);
-    text_props(x, "900");
-    cval(x, "c:crossAx", AXIS_CAT);
+    MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
+              "<c:tickLblPos val=\"nextTo\"/>" NO_FILL_NO_LINE TEXT_PROPS("900")
+              "<c:crossAx val=\"" AXIS_CAT "\"/>");
     cval(x, "c:crosses", horizontal ? "max" : "autoZero");
     cval(x, "c:crossBetween", "between");
     if (have_max)
@@ -355,7 +327,7 @@ static void pie_chart(zp_xw *x, const zp_doc_chart *ch)
             zp_xw_end(x);
             zp_xw_end(x);
         }
-        data_labels(x, ch, s, "bestFit");
+        data_labels(x, ch, s, LABEL_BEST_FIT);
         categories(x, ch);
         values(x, ch, s);
         zp_xw_end(x);
@@ -389,20 +361,17 @@ bool zp_docx_chart_part(const zp_doc_chart *ch, zp_bytes *out)
         bar_chart(&x, ch, horizontal);
         axes(&x, ch, horizontal);
     }
-    no_fill_no_line(&x);
+    MARKUP(&x, NO_FILL_NO_LINE);
     zp_xw_end(&x);
     if (pie || ch->n_series > 1) {
         zp_xw_start(&x, "c:legend");
         cval(&x, "c:legendPos", pie ? "r" : "b");
-        cval(&x, "c:overlay", "0");
-        text_props(&x, "1000");
+        MARKUP(&x, "<c:overlay val=\"0\"/>" TEXT_PROPS("1000"));
         zp_xw_end(&x);
     }
-    cval(&x, "c:plotVisOnly", "1");
-    cval(&x, "c:dispBlanksAs", "gap");
+    MARKUP(&x, "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>");
     zp_xw_end(&x);
-    no_fill_no_line(&x);
-    text_props(&x, "1000");
+    MARKUP(&x, NO_FILL_NO_LINE TEXT_PROPS("1000"));
     zp_xw_end(&x);
     return zp_xw_finish(&x, out);
 }

@@ -14,6 +14,43 @@
 
 #include "render/docx.h"
 
+/* Fixed markup into the writer (xmlw.h says when and why). */
+#define MARKUP(x, literal) zp_xw_markup((x), ZP_XW_LIT(literal))
+
+/* The paragraph styles of the body (docx_parts.c defines them), each with
+ * its paragraph's opening markup. */
+typedef enum pstyle {
+    P_TITLE,
+    P_HEADING1,
+    P_HEADING2,
+    P_HEADING3,
+    P_TABLE_CAPTION,
+    P_TABLE_UNIT,
+    P_TABLE_NOTE,
+    P_TABLE_HEADING,
+    P_TABLE_TEXT,
+    P_TABLE_NUMBER,
+    P_TABLE_CENTER,
+    P_CHART_FRAME,
+    P_CAPTION,
+} pstyle;
+#define PARA_OPEN(style) ZP_XW_LIT("<w:p><w:pPr><w:pStyle w:val=\"" style "\"/></w:pPr>")
+static const zp_xw_lit para_open[] = {
+    [P_TITLE] = PARA_OPEN("Title"),
+    [P_HEADING1] = PARA_OPEN("Heading1"),
+    [P_HEADING2] = PARA_OPEN("Heading2"),
+    [P_HEADING3] = PARA_OPEN("Heading3"),
+    [P_TABLE_CAPTION] = PARA_OPEN("TableCaption"),
+    [P_TABLE_UNIT] = PARA_OPEN("TableUnit"),
+    [P_TABLE_NOTE] = PARA_OPEN("TableNote"),
+    [P_TABLE_HEADING] = PARA_OPEN("TableHeading"),
+    [P_TABLE_TEXT] = PARA_OPEN("TableText"),
+    [P_TABLE_NUMBER] = PARA_OPEN("TableNumber"),
+    [P_TABLE_CENTER] = PARA_OPEN("TableCenter"),
+    [P_CHART_FRAME] = PARA_OPEN("ChartFrame"),
+    [P_CAPTION] = PARA_OPEN("Caption"),
+};
+
 /* The writer of document.xml, with two buffers that are reused: `join`
  * gathers a paragraph's spans, `piece` the pieces cut from it (the XML
  * writer takes C strings). */
@@ -67,11 +104,12 @@ static void put_t(dw *d, const char *s, size_t n)
         zp_buf_add(&d->piece, s, n);
         text = d->piece.data;
     }
-    zp_xw_start(x, "w:t");
     if (needs_preserve(s, n))
-        zp_xw_attr(x, "xml:space", "preserve");
+        MARKUP(x, "<w:t xml:space=\"preserve\">");
+    else
+        MARKUP(x, "<w:t>");
     zp_xw_text(x, text);
-    zp_xw_end(x);
+    MARKUP(x, "</w:t>");
 }
 
 /* Text as the content of a run: a line break as w:br, a tab as w:tab, and
@@ -86,9 +124,9 @@ static void put_run_text(dw *d, const char *s)
             continue;
         put_t(d, start, (size_t)(s - start));
         if (c == '\n')
-            zp_xw_empty(x, "w:br", NULL);
+            MARKUP(x, "<w:br/>");
         else if (c == '\t')
-            zp_xw_empty(x, "w:tab", NULL);
+            MARKUP(x, "<w:tab/>");
         /* "\r\n" is one break: the '\r' is dropped with the others. */
         start = s + 1;
     }
@@ -101,39 +139,40 @@ static void put_spans(dw *d, const zp_doc_spans *sp, bool bold)
     zp_xw *x = &d->x;
     if (!sp->count)
         return;
-    zp_xw_start(x, "w:r");
-    if (bold) {
-        zp_xw_start(x, "w:rPr");
-        zp_xw_empty(x, "w:b", NULL);
-        zp_xw_end(x);
-    }
+    if (bold)
+        MARKUP(x, "<w:r><w:rPr><w:b/></w:rPr>");
+    else
+        MARKUP(x, "<w:r>");
     d->join.len = 0;
     zp_buf_puts(&d->join, "");
     for (size_t i = 0; i < sp->count; i++)
         zp_buf_puts(&d->join, sp->items[i].text ? sp->items[i].text : "");
     put_run_text(d, d->join.data);
-    zp_xw_end(x);
+    MARKUP(x, "</w:r>");
 }
 
-static void para_start(zp_xw *x, const char *style)
+/* <w:p> with its style; para_end closes it. */
+static void para_start(zp_xw *x, pstyle style)
 {
-    zp_xw_start(x, "w:p");
-    zp_xw_start(x, "w:pPr");
-    zp_xw_empty(x, "w:pStyle", "w:val", style, NULL);
-    zp_xw_end(x);
+    zp_xw_markup(x, para_open[style]);
+}
+
+static void para_end(zp_xw *x)
+{
+    MARKUP(x, "</w:p>");
 }
 
 /* A paragraph of one string in a style. */
-static void put_para(dw *d, const char *style, const char *text)
+static void put_para(dw *d, pstyle style, const char *text)
 {
     zp_xw *x = &d->x;
     para_start(x, style);
     if (text && *text) {
-        zp_xw_start(x, "w:r");
+        MARKUP(x, "<w:r>");
         put_run_text(d, text);
-        zp_xw_end(x);
+        MARKUP(x, "</w:r>");
     }
-    zp_xw_end(x);
+    para_end(x);
 }
 
 /* ---- the title ---- */
@@ -159,8 +198,8 @@ static void put_title(dw *d, const char *title)
 {
     zp_xw *x = &d->x;
     enum { LINE_HALF_EMS = 40 };
-    para_start(x, "Title");
-    zp_xw_start(x, "w:r");
+    para_start(x, P_TITLE);
+    MARKUP(x, "<w:r>");
     size_t n = strlen(title);
     const char *brk = strstr(title, "年度");
     size_t first = brk ? (size_t)(brk - title) + strlen("年度") : 0;
@@ -169,13 +208,13 @@ static void put_title(dw *d, const char *title)
         d->join.len = 0;
         zp_buf_add(&d->join, title, first);
         put_run_text(d, d->join.data);
-        zp_xw_empty(x, "w:br", NULL);
+        MARKUP(x, "<w:br/>");
         put_run_text(d, title + first);
     } else {
         put_run_text(d, title);
     }
-    zp_xw_end(x);
-    zp_xw_end(x);
+    MARKUP(x, "</w:r>");
+    para_end(x);
 }
 
 /* ---- tables ---- */
@@ -229,53 +268,53 @@ static long *cell_origins(const zp_doc_table *t)
 }
 
 /* A body cell's paragraph style: its alignment is the style's. */
-static const char *cell_style(const zp_doc_cell *content)
+static pstyle cell_style(const zp_doc_cell *content)
 {
     zp_doc_align a = content ? content->align : ZP_ALIGN_LEFT;
-    return a == ZP_ALIGN_RIGHT ? "TableNumber" : a == ZP_ALIGN_CENTER ? "TableCenter" : "TableText";
+    return a == ZP_ALIGN_RIGHT ? P_TABLE_NUMBER : a == ZP_ALIGN_CENTER ? P_TABLE_CENTER : P_TABLE_TEXT;
 }
 
 /* One w:tc: span grid columns, vMerge, and content (NULL for a vMerge
  * continuation, which holds an empty paragraph). The column widths are
  * the table grid's (fixed layout): a cell states none, as pandoc's do. */
-static void put_cell(dw *d, size_t span, const char *vmerge, const zp_doc_cell *content,
-                     bool header)
+typedef enum vmerge { V_NONE, V_RESTART, V_CONTINUE } vmerge;
+
+static void put_cell(dw *d, size_t span, vmerge merge, const zp_doc_cell *content, bool header)
 {
     zp_xw *x = &d->x;
-    zp_xw_start(x, "w:tc");
-    if (span > 1 || vmerge) {
-        zp_xw_start(x, "w:tcPr");
+    MARKUP(x, "<w:tc>");
+    if (span > 1 || merge != V_NONE) {
+        MARKUP(x, "<w:tcPr>");
         char buf[24];
         if (span > 1)
             zp_xw_empty(x, "w:gridSpan", "w:val", num(buf, (long)span), NULL);
-        if (vmerge)
-            zp_xw_empty(x, "w:vMerge", "w:val", vmerge, NULL);
+        if (merge == V_RESTART)
+            MARKUP(x, "<w:vMerge w:val=\"restart\"/>");
+        else if (merge == V_CONTINUE)
+            MARKUP(x, "<w:vMerge w:val=\"continue\"/>");
         /* Cells are centred vertically by the table style (TableGrid). */
-        zp_xw_end(x);
+        MARKUP(x, "</w:tcPr>");
     }
     /* Header cells are centred and bold by their style. */
-    para_start(x, header ? "TableHeading" : cell_style(content));
+    para_start(x, header ? P_TABLE_HEADING : cell_style(content));
     if (content)
         put_spans(d, &content->content, content->bold && !header);
-    zp_xw_end(x);
-    zp_xw_end(x);
+    MARKUP(x, "</w:p></w:tc>");
 }
 
 static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
 {
     zp_xw *x = &d->x;
     bool header = r < t->n_header_rows;
-    zp_xw_start(x, "w:tr");
-    zp_xw_start(x, "w:trPr");
-    zp_xw_empty(x, "w:cantSplit", NULL);
     if (header)
-        zp_xw_empty(x, "w:tblHeader", NULL);
-    zp_xw_end(x);
+        MARKUP(x, "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+    else
+        MARKUP(x, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     for (size_t c = 0; c < t->n_cols;) {
         long o = origins[r * t->n_cols + c];
         if (o < 0) {
             /* A covered cell no span reaches: keep the grid whole. */
-            put_cell(d, 1, NULL, NULL, header);
+            put_cell(d, 1, V_NONE, NULL, header);
             c++;
             continue;
         }
@@ -291,22 +330,22 @@ static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
             continue;
         }
         if (orow == r) {
-            put_cell(d, span, cell->rowspan > 1 ? "restart" : NULL, cell, header);
+            put_cell(d, span, cell->rowspan > 1 ? V_RESTART : V_NONE, cell, header);
         } else {
-            put_cell(d, span, "continue", NULL, header);
+            put_cell(d, span, V_CONTINUE, NULL, header);
         }
         c += span;
     }
-    zp_xw_end(x);
+    MARKUP(x, "</w:tr>");
 }
 
 static void put_table(dw *d, const zp_doc_table *t)
 {
     zp_xw *x = &d->x;
     if (t->caption)
-        put_para(d, "TableCaption", t->caption);
+        put_para(d, P_TABLE_CAPTION, t->caption);
     if (t->unit_note)
-        put_para(d, "TableUnit", t->unit_note);
+        put_para(d, P_TABLE_UNIT, t->unit_note);
     if (t->n_cols && t->n_rows) {
         int *widths = grid_widths(t);
         long *origins = cell_origins(t);
@@ -334,7 +373,7 @@ static void put_table(dw *d, const zp_doc_table *t)
     }
     /* With no note, an empty one: Word joins two tables that touch, and
      * the text after a table wants some room. */
-    put_para(d, "TableNote", t->note);
+    put_para(d, P_TABLE_NOTE, t->note);
 }
 
 /* ---- charts ---- */
@@ -344,16 +383,16 @@ static void put_chart(dw *d, const zp_doc_chart *ch, size_t n)
     zp_xw *x = &d->x;
     if (ch->unit && *ch->unit) {
         char *note = zp_xasprintf("单位：%s", ch->unit);
-        put_para(d, "TableUnit", note);
+        put_para(d, P_TABLE_UNIT, note);
         free(note);
     }
-    para_start(x, "ChartFrame");
-    zp_xw_start(x, "w:r");
+    para_start(x, P_CHART_FRAME);
+    MARKUP(x, "<w:r>");
     zp_docx_chart_inline(x, ch, n);
-    zp_xw_end(x);
-    zp_xw_end(x);
+    MARKUP(x, "</w:r>");
+    para_end(x);
     if (ch->caption)
-        put_para(d, "Caption", ch->caption);
+        put_para(d, P_CAPTION, ch->caption);
 }
 
 /* ---- the document ---- */
@@ -377,7 +416,7 @@ static void section_properties(zp_xw *x)
 
 static bool document_xml(const zp_report *r, zp_bytes *out)
 {
-    static const char *const heading_style[] = {"Heading1", "Heading2", "Heading3"};
+    static const pstyle heading_style[] = {P_HEADING1, P_HEADING2, P_HEADING3};
     dw d;
     zp_buf_init(&d.join);
     zp_buf_init(&d.piece);
@@ -398,14 +437,14 @@ static bool document_xml(const zp_report *r, zp_bytes *out)
             int level = b->level < 1 ? 1 : b->level > 3 ? 3 : b->level;
             para_start(x, heading_style[level - 1]);
             put_spans(&d, &b->content, false);
-            zp_xw_end(x);
+            para_end(x);
             break;
         }
         case ZP_BLOCK_PARAGRAPH:
             /* Normal, the default style: no w:pPr needed. */
-            zp_xw_start(x, "w:p");
+            MARKUP(x, "<w:p>");
             put_spans(&d, &b->content, false);
-            zp_xw_end(x);
+            para_end(x);
             break;
         case ZP_BLOCK_TABLE:
             if (b->table)

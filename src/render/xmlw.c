@@ -102,6 +102,12 @@ void zp_xw_raw(zp_xw *x, const char *markup)
         check(x, xmlTextWriterWriteRaw(x->w, X(markup)));
 }
 
+void zp_xw_markup(zp_xw *x, zp_xw_lit markup)
+{
+    if (!x->failed)
+        check(x, xmlTextWriterWriteRawLen(x->w, X(markup.s), (int)markup.n));
+}
+
 bool zp_xw_finish(zp_xw *x, zp_bytes *out)
 {
     out->data = NULL;
