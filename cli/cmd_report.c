@@ -1,4 +1,5 @@
-/* ziping report FILE... [-o OUT] [--format docx|html|md|xlsx]: the report. */
+/* ziping report FILE... [-o OUT] [--format docx|html|md|xlsx] [--charts native|picture]:
+ * the report. */
 #define _POSIX_C_SOURCE 200809L /* strdup, strndup, strtok_r */
 #include <stdlib.h>
 #include <string.h>
@@ -8,13 +9,16 @@
 #include "cli.h"
 
 static const char usage[] =
-    "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--framework 名称|路径] 文件.yaml...\n"
+    "用法 (usage): ziping report [-o 输出] [--format md|html|docx|xlsx|all] [--charts native|picture]\n"
+    "                            [--framework 名称|路径] 文件.yaml...\n"
     "由数据写出部门整体支出绩效自评报告：报告中的每个数字都由数据算出。\n"
     "  --format   md、html、docx（报告）、xlsx（评分表与绩效目标表），可用逗号列出多种，\n"
     "             all 为全部四种；省略时按 -o 的扩展名，再省略为 md；\n"
     "             figures：Markdown 中每个数字的位置与来源（JSON）\n"
     "  -o 输出    输出文件；写多种格式或多个数据文件时为目录（文件名取数据文件名）；\n"
     "             省略或为 - 时写到标准输出（docx、xlsx 须给出 -o）\n"
+    "  --charts   DOCX 中的图表：native 为 Word 原生图表（默认，可在 Word/WPS 中编辑），\n"
+    "             picture 为图片（PNG，任何阅读器显示一致；需要 librsvg）\n"
     "多个数据文件在一次运行中依次写出，指标体系只载入一次；一个文件有误不影响其余文件。\n"
     "数据有不一致之处（见 ziping validate）时仍写出报告，但退出码为 1。\n";
 
@@ -74,10 +78,22 @@ static char *path_in(const char *dir, const char *name, const char *ext)
     return p;
 }
 
-static bool write_one(const zp_report *r, zp_report_format f, const char *out, zp_diags *diags)
+/* What every data file of one run is written with. */
+typedef struct report_job {
+    const char *framework;         /* --framework, or NULL */
+    zp_framework_cache *frameworks;
+    const zp_report_format *fmts;
+    int n_fmts;
+    const char *out; /* -o, or NULL */
+    bool into_dir;   /* out is a folder; files are named after their data files */
+    zp_render_options render;
+} report_job;
+
+static bool write_one(const zp_report *r, zp_report_format f, const zp_render_options *ro,
+                      const char *out, zp_diags *diags)
 {
     zp_bytes b;
-    if (!zp_report_render(r, f, &b, diags))
+    if (!zp_report_render(r, f, ro, &b, diags))
         return false;
     bool ok;
     if (!out || !strcmp(out, "-"))
@@ -88,16 +104,14 @@ static bool write_one(const zp_report *r, zp_report_format f, const char *out, z
     return ok;
 }
 
-/* One data file's report in every format asked for: its exit code. into_dir:
- * out is a folder and the files are named after path. */
-static int report_one(const char *path, const char *framework, zp_framework_cache *frameworks,
-                      const zp_report_format *fmts, int n, const char *out, bool into_dir)
+/* One data file's report in every format asked for: its exit code. */
+static int report_one(const char *path, const report_job *job)
 {
     zp_diags diags;
     zp_diags_init(&diags);
     zp_cli_year y;
     int rc = ZP_EXIT_BAD_INPUT;
-    if (zp_cli_year_load(&y, path, framework, frameworks, &diags)) {
+    if (zp_cli_year_load(&y, path, job->framework, job->frameworks, &diags)) {
         /* The report is written from the data whatever they hold; where the
          * data disagree with themselves, say so (exit 1), as validate does
          * (its scoring checks on the scoring already made). */
@@ -107,10 +121,11 @@ static int report_one(const char *path, const char *framework, zp_framework_cach
         zp_report *r = zp_report_build(y.unit, y.derived, y.score);
         bool ok = true;
         char *name = stem(path);
-        for (int i = 0; i < n && ok; i++) {
-            char *file = into_dir ? path_in(out, name, zp_report_format_ext(fmts[i]))
-                                  : (out ? strdup(out) : NULL);
-            ok = write_one(r, fmts[i], file, &diags);
+        for (int i = 0; i < job->n_fmts && ok; i++) {
+            zp_report_format f = job->fmts[i];
+            char *file = job->into_dir ? path_in(job->out, name, zp_report_format_ext(f))
+                                       : (job->out ? strdup(job->out) : NULL);
+            ok = write_one(r, f, &job->render, file, &diags);
             if (ok && file && strcmp(file, "-"))
                 fprintf(stderr, "ziping report: 已写出 %s\n", file);
             free(file);
@@ -153,12 +168,14 @@ int cmd_report(int argc, char **argv)
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"format", required_argument, NULL, 'f'},
                                          {"framework", required_argument, NULL, 'F'},
+                                         {"charts", required_argument, NULL, 'c'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *out = NULL, *framework = NULL, *formats = NULL;
+    zp_render_options render = {0};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:f:F:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:f:F:c:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             out = optarg;
@@ -168,6 +185,15 @@ int cmd_report(int argc, char **argv)
             break;
         case 'F':
             framework = optarg;
+            break;
+        case 'c':
+            if (!strcmp(optarg, "native"))
+                render.docx_charts = ZP_DOCX_CHARTS_NATIVE;
+            else if (!strcmp(optarg, "picture"))
+                render.docx_charts = ZP_DOCX_CHARTS_PICTURE;
+            else
+                return zp_cli_usage_error("report", "--charts 只能是 native 或 picture，不是“%s” "
+                                                    "(unknown --charts)", optarg);
             break;
         case 'h':
             fputs(usage, stdout);
@@ -211,15 +237,15 @@ int cmd_report(int argc, char **argv)
 
     /* Each file on its own: one that cannot be read is reported and the
      * others are still written; the exit code is the worst of them. */
-    zp_framework_cache *frameworks = zp_framework_cache_new();
+    report_job job = {framework, zp_framework_cache_new(), fmts, n, out, into_dir, render};
     rc = ZP_EXIT_CLEAN;
     bool disagree = false;
     for (int i = 0; i < n_files; i++) {
-        int one = report_one(paths[i], framework, frameworks, fmts, n, out, into_dir);
+        int one = report_one(paths[i], &job);
         disagree |= one == ZP_EXIT_FINDINGS;
         rc = one > rc ? one : rc;
     }
-    zp_framework_cache_free(frameworks);
+    zp_framework_cache_free(job.frameworks);
     if (disagree)
         fprintf(stderr, "ziping report: 数据有不一致之处（如上），报告中的相应数字由数据照算，"
                         "请核对后修改数据 (the data disagree with themselves)\n");

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         int64_t t4 = now_ns();
         stage[ST_BUILD] += t4 - t3;
         zp_bytes docx;
-        bool ok = zp_report_render(r, ZP_REPORT_DOCX, &docx, &diags);
+        bool ok = zp_report_render(r, ZP_REPORT_DOCX, NULL, &docx, &diags);
         int64_t t5 = now_ns();
         stage[ST_DOCX] += t5 - t4;
         char *path = out_path(argv[2], paths[i], ".docx");

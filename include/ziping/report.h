@@ -161,18 +161,36 @@ typedef struct zp_bytes {
     size_t len;
 } zp_bytes;
 
-/* Render r. The output depends on r alone (and SOURCE_DATE_EPOCH, for the
+/* How a DOCX shows the report's charts. */
+typedef enum zp_docx_charts {
+    /* Word charts (DrawingML, word/charts/): vector in print, editable in
+     * Word and WPS, drawn by LibreOffice; cost nothing to make. The default. */
+    ZP_DOCX_CHARTS_NATIVE,
+    /* PNG pictures of the SVG charts (word/media/), drawn by librsvg, which
+     * is loaded when first needed: the same in every reader, not editable,
+     * some milliseconds a chart. */
+    ZP_DOCX_CHARTS_PICTURE
+} zp_docx_charts;
+
+/* Options of a rendering; all zero is the default. */
+typedef struct zp_render_options {
+    zp_docx_charts docx_charts;
+} zp_render_options;
+
+/* Render r (options NULL: the defaults). The output depends on r alone (and SOURCE_DATE_EPOCH, for the
  * dates DOCX and XLSX store; without it they store none, or 1980-01-01
  * where the format needs one), so the same input gives the same bytes.
  * False, with a fatal finding, only when a library fails. */
-bool zp_report_render(const zp_report *r, zp_report_format f, zp_bytes *out, zp_diags *diags);
+bool zp_report_render(const zp_report *r, zp_report_format f, const zp_render_options *options,
+                      zp_bytes *out, zp_diags *diags);
 char *zp_render_report_md(const zp_report *r);
 /* Every figure of the Markdown rendering: {"figures": [{"line", "byte",
  * "text", "source"}]}, line 1-based and byte 0-based within the line, so
  * that a reviewer (or a test) can follow each number to its derivation. */
 char *zp_render_report_figures(const zp_report *r);
 char *zp_render_report_html(const zp_report *r);
-bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags);
+bool zp_render_report_docx(const zp_report *r, zp_docx_charts charts, zp_bytes *out,
+                           zp_diags *diags);
 bool zp_render_report_xlsx(const zp_report *r, zp_bytes *out, zp_diags *diags);
 
 /* Write data to path so that a reader never sees half a file: into a

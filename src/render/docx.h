@@ -8,7 +8,9 @@
  *                  GB/T 9704-2012 layout lives there), fonts and their
  *                  fallbacks, settings, the two page-number footers, the
  *                  document properties, relationships and content types
- *   docx_chart.c   word/charts/chartN.xml, native DrawingML charts
+ *   docx_chart.c   word/charts/chartN.xml, native DrawingML charts, and
+ *                  the inline frame of a chart or of its picture
+ *   docx_picture.c a chart as a PNG picture (--charts picture)
  *   docx_zip.c     the parts into one ZIP in memory (libzip), reproducibly
  *
  * Every part is written with the zp_xw_* writer (libxml2's xmlTextWriter),
@@ -30,6 +32,7 @@
 #define ZP_NS_WP "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 #define ZP_NS_A "http://schemas.openxmlformats.org/drawingml/2006/main"
 #define ZP_NS_C "http://schemas.openxmlformats.org/drawingml/2006/chart"
+#define ZP_NS_PIC "http://schemas.openxmlformats.org/drawingml/2006/picture"
 #define ZP_NS_PKG_REL "http://schemas.openxmlformats.org/package/2006/relationships"
 #define ZP_REL_BASE "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -66,6 +69,7 @@ typedef struct zp_docx_part {
     const char *content_type;
     zp_bytes data;
     bool shared;                  /* data belong to the cache of fixed parts: not freed */
+    bool store;                   /* stored as it is, not deflated (a PNG is compressed) */
     const zp_docx_packed *packed; /* the same, deflated once (fixed parts), or NULL */
 } zp_docx_part;
 
@@ -85,8 +89,9 @@ bool zp_docx_footer(bool odd, zp_bytes *out);
 bool zp_docx_core(const zp_report *r, const int64_t *epoch, zp_bytes *out);
 bool zp_docx_app(zp_bytes *out);
 bool zp_docx_package_rels(zp_bytes *out);
-/* word/_rels/document.xml.rels: the fixed parts and n_charts charts. */
-bool zp_docx_document_rels(size_t n_charts, zp_bytes *out);
+/* word/_rels/document.xml.rels: the fixed parts and n_charts charts, as
+ * chart parts or (pictures) as word/media/chartN.png. */
+bool zp_docx_document_rels(size_t n_charts, bool pictures, zp_bytes *out);
 /* [Content_Types].xml for the parts given. */
 bool zp_docx_content_types(const zp_docx_parts *p, zp_bytes *out);
 
@@ -98,8 +103,15 @@ bool zp_docx_content_types(const zp_docx_parts *p, zp_bytes *out);
 /* ---- docx_chart.c ---- */
 /* word/charts/chartN.xml of ch. */
 bool zp_docx_chart_part(const zp_doc_chart *ch, zp_bytes *out);
-/* The chart's frame in document.xml, inside a w:r: chart n (1-based). */
-void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n);
+/* The chart's frame in document.xml, inside a w:r: chart n (1-based);
+ * picture_cy > 0 makes it a picture of that height (EMU), 0 a native chart. */
+void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n, long picture_cy);
+
+/* ---- docx_picture.c ---- */
+/* Chart n as a PNG picture (--charts picture), drawn from its SVG; *cy its
+ * height in EMU at the text block's width. False with a fatal finding when
+ * it cannot be drawn. */
+bool zp_docx_chart_png(const zp_doc_chart *ch, size_t n, zp_bytes *png, long *cy, zp_diags *diags);
 
 /* ---- docx_zip.c ---- */
 /* part deflated (or marked stored) into out, which the caller frees

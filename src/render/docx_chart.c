@@ -31,10 +31,6 @@ static const char *const palette[] = {"2F5597", "ED7D31", "7F7F7F", "FFC000",
                                       "5B9BD5", "70AD47", "264478", "9E480E"};
 enum { N_PALETTE = sizeof palette / sizeof palette[0] };
 
-/* Fixed markup into the writer (xmlw.h says when and why): the chart's
- * many constant elements are written as literals. */
-#define MARKUP(x, literal) zp_xw_markup((x), ZP_XW_LIT(literal))
-
 static void cval(zp_xw *x, const char *name, const char *v)
 {
     zp_xw_empty(x, name, "val", v, NULL);
@@ -134,9 +130,9 @@ typedef enum label_pos { LABEL_OUT_END, LABEL_BEST_FIT } label_pos;
 static void label_look(zp_xw *x, label_pos pos)
 {
     if (pos == LABEL_OUT_END)
-        MARKUP(x, LABEL_LOOK("outEnd"));
+        ZP_XW_MARKUP(x, LABEL_LOOK("outEnd"));
     else
-        MARKUP(x, LABEL_LOOK("bestFit"));
+        ZP_XW_MARKUP(x, LABEL_LOOK("bestFit"));
 }
 
 /* Data labels: the series' format, and a label of its own for a value
@@ -168,9 +164,9 @@ static void categories(zp_xw *x, const zp_doc_chart *ch)
     for (size_t c = 0; c < ch->n_categories; c++) {
         zp_xw_start(x, "c:pt");
         zp_xw_attrf(x, "idx", "%zu", c);
-        MARKUP(x, "<c:v>");
+        ZP_XW_MARKUP(x, "<c:v>");
         zp_xw_text(x, ch->categories[c] ? ch->categories[c] : "");
-        MARKUP(x, "</c:v>");
+        ZP_XW_MARKUP(x, "</c:v>");
         zp_xw_end(x);
     }
     zp_xw_end(x);
@@ -190,9 +186,9 @@ static void values(zp_xw *x, const zp_doc_chart *ch, const zp_doc_series *s)
         char num[48];
         zp_xw_start(x, "c:pt");
         zp_xw_attrf(x, "idx", "%zu", c);
-        MARKUP(x, "<c:v>");
+        ZP_XW_MARKUP(x, "<c:v>");
         zp_xw_text(x, zp_dec_format(s->values[c], false, num, sizeof num));
-        MARKUP(x, "</c:v>");
+        ZP_XW_MARKUP(x, "</c:v>");
         zp_xw_end(x);
     }
     zp_xw_end(x);
@@ -270,7 +266,7 @@ static void axes(zp_xw *x, const zp_doc_chart *ch, bool horizontal)
     cval(x, "c:delete", "0");
     cval(x, "c:axPos", horizontal ? "l" : "b");
     zp_xw_empty(x, "c:numFmt", "formatCode", "General", "sourceLinked", "0", NULL);
-    MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
+    ZP_XW_MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
               "<c:tickLblPos val=\"low\"/>" LINE("808080") TEXT_PROPS("1000")
               "<c:crossAx val=\"" AXIS_VAL "\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>"
               "<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/>");
@@ -289,13 +285,13 @@ static void axes(zp_xw *x, const zp_doc_chart *ch, bool horizontal)
     zp_xw_end(x);
     cval(x, "c:delete", "0");
     cval(x, "c:axPos", horizontal ? "b" : "l");
-    MARKUP(x, "<c:majorGridlines>" LINE("D9D9D9") "</c:majorGridlines>");
+    ZP_XW_MARKUP(x, "<c:majorGridlines>" LINE("D9D9D9") "</c:majorGridlines>");
     zp_dec unit = major_unit(ch->axis_max);
     if (have_max)
         num_fmt(x, unit.scale, is_percent(ch));
     else
         zp_xw_empty(x, "c:numFmt", "formatCode", "General", "sourceLinked", "0", NULL);
-    MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
+    ZP_XW_MARKUP(x, "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
               "<c:tickLblPos val=\"nextTo\"/>" NO_FILL_NO_LINE TEXT_PROPS("900")
               "<c:crossAx val=\"" AXIS_CAT "\"/>");
     cval(x, "c:crosses", horizontal ? "max" : "autoZero");
@@ -361,46 +357,42 @@ bool zp_docx_chart_part(const zp_doc_chart *ch, zp_bytes *out)
         bar_chart(&x, ch, horizontal);
         axes(&x, ch, horizontal);
     }
-    MARKUP(&x, NO_FILL_NO_LINE);
+    ZP_XW_MARKUP(&x, NO_FILL_NO_LINE);
     zp_xw_end(&x);
     if (pie || ch->n_series > 1) {
         zp_xw_start(&x, "c:legend");
         cval(&x, "c:legendPos", pie ? "r" : "b");
-        MARKUP(&x, "<c:overlay val=\"0\"/>" TEXT_PROPS("1000"));
+        ZP_XW_MARKUP(&x, "<c:overlay val=\"0\"/>" TEXT_PROPS("1000"));
         zp_xw_end(&x);
     }
-    MARKUP(&x, "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>");
+    ZP_XW_MARKUP(&x, "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>");
     zp_xw_end(&x);
-    MARKUP(&x, NO_FILL_NO_LINE TEXT_PROPS("1000"));
+    ZP_XW_MARKUP(&x, NO_FILL_NO_LINE TEXT_PROPS("1000"));
     zp_xw_end(&x);
     return zp_xw_finish(&x, out);
 }
 
 /* The chart's size in EMU: the text block's width; the height by kind
  * (horizontal bars grow with their categories). */
-static void chart_size(const zp_doc_chart *ch, long *cx, long *cy)
+static long chart_height(const zp_doc_chart *ch)
 {
-    *cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
     switch (ch->kind) {
     case ZP_CHART_HBARS: {
         long h = 720000 + 360000 * (long)ch->n_categories; /* 2 cm + 1 cm a bar */
-        *cy = h < 1800000 ? 1800000 : h > 6480000 ? 6480000 : h;
-        break;
+        return h < 1800000 ? 1800000 : h > 6480000 ? 6480000 : h;
     }
     case ZP_CHART_SHARES:
-        *cy = 2880000; /* 8 cm */
-        break;
+        return 2880000; /* 8 cm */
     case ZP_CHART_BARS:
     default:
-        *cy = 3240000; /* 9 cm */
-        break;
+        return 3240000; /* 9 cm */
     }
 }
 
-void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n)
+void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n, long picture_cy)
 {
-    long cx, cy;
-    chart_size(ch, &cx, &cy);
+    long cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
+    long cy = picture_cy > 0 ? picture_cy : chart_height(ch);
     zp_xw_start(x, "w:drawing");
     zp_xw_start(x, "wp:inline");
     zp_xw_attr(x, "distT", "0");
@@ -421,11 +413,43 @@ void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n)
     zp_xw_start(x, "a:graphic");
     zp_xw_attr(x, "xmlns:a", ZP_NS_A);
     zp_xw_start(x, "a:graphicData");
-    zp_xw_attr(x, "uri", ZP_NS_C);
-    zp_xw_start(x, "c:chart");
-    zp_xw_attr(x, "xmlns:c", ZP_NS_C);
-    zp_xw_attrf(x, "r:id", "rIdChart%zu", n);
-    zp_xw_end(x);
+    if (picture_cy > 0) {
+        /* A picture (--charts picture): word/media/chartN.png, stretched
+         * over the frame, which has its proportions. */
+        zp_xw_attr(x, "uri", ZP_NS_PIC);
+        zp_xw_start(x, "pic:pic");
+        zp_xw_attr(x, "xmlns:pic", ZP_NS_PIC);
+        zp_xw_start(x, "pic:nvPicPr");
+        zp_xw_start(x, "pic:cNvPr");
+        zp_xw_attrf(x, "id", "%zu", n);
+        zp_xw_attrf(x, "name", "chart%zu.png", n);
+        zp_xw_end(x);
+        zp_xw_empty(x, "pic:cNvPicPr", NULL);
+        zp_xw_end(x);
+        zp_xw_start(x, "pic:blipFill");
+        zp_xw_start(x, "a:blip");
+        zp_xw_attrf(x, "r:embed", "rIdChart%zu", n);
+        zp_xw_end(x);
+        ZP_XW_MARKUP(x, "<a:stretch><a:fillRect/></a:stretch>");
+        zp_xw_end(x);
+        zp_xw_start(x, "pic:spPr");
+        zp_xw_start(x, "a:xfrm");
+        zp_xw_empty(x, "a:off", "x", "0", "y", "0", NULL);
+        zp_xw_start(x, "a:ext");
+        zp_xw_attrf(x, "cx", "%ld", cx);
+        zp_xw_attrf(x, "cy", "%ld", cy);
+        zp_xw_end(x);
+        zp_xw_end(x);
+        ZP_XW_MARKUP(x, "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+        zp_xw_end(x);
+        zp_xw_end(x);
+    } else {
+        zp_xw_attr(x, "uri", ZP_NS_C);
+        zp_xw_start(x, "c:chart");
+        zp_xw_attr(x, "xmlns:c", ZP_NS_C);
+        zp_xw_attrf(x, "r:id", "rIdChart%zu", n);
+        zp_xw_end(x);
+    }
     zp_xw_end(x);
     zp_xw_end(x);
     zp_xw_end(x);

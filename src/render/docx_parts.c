@@ -511,7 +511,7 @@ bool zp_docx_package_rels(zp_bytes *out)
     return zp_xw_finish(&x, out);
 }
 
-bool zp_docx_document_rels(size_t n_charts, zp_bytes *out)
+bool zp_docx_document_rels(size_t n_charts, bool pictures, zp_bytes *out)
 {
     zp_xw x;
     zp_xw_init(&x, true);
@@ -525,8 +525,8 @@ bool zp_docx_document_rels(size_t n_charts, zp_bytes *out)
     for (size_t i = 1; i <= n_charts; i++) {
         char id[32], target[48];
         snprintf(id, sizeof id, "rIdChart%zu", i);
-        snprintf(target, sizeof target, "charts/chart%zu.xml", i);
-        relationship(&x, id, ZP_REL_BASE "chart", target);
+        snprintf(target, sizeof target, pictures ? "media/chart%zu.png" : "charts/chart%zu.xml", i);
+        relationship(&x, id, pictures ? ZP_REL_BASE "image" : ZP_REL_BASE "chart", target);
     }
     zp_xw_end(&x);
     return zp_xw_finish(&x, out);

@@ -121,13 +121,14 @@ static zip_source_t *packed_source_new(zip_t *za, const zp_docx_packed *pk)
     return src;
 }
 
-static bool pack_with(struct libdeflate_compressor *c, const zp_bytes *part, zp_docx_packed *out)
+static bool pack_with(struct libdeflate_compressor *c, const zp_bytes *part, bool store,
+                      zp_docx_packed *out)
 {
     out->data = NULL;
     out->len = 0;
     out->size = part->len;
     out->crc = (uint32_t)libdeflate_crc32(0, part->data, part->len);
-    out->stored = part->len < ZP_DOCX_STORE_BELOW;
+    out->stored = store || part->len < ZP_DOCX_STORE_BELOW;
     if (out->stored)
         return true;
     size_t cap = libdeflate_deflate_compress_bound(c, part->len);
@@ -144,7 +145,7 @@ static bool pack_with(struct libdeflate_compressor *c, const zp_bytes *part, zp_
 bool zp_docx_pack(const zp_bytes *part, zp_docx_packed *out)
 {
     struct libdeflate_compressor *c = libdeflate_alloc_compressor(DEFLATE_LEVEL);
-    bool ok = c && pack_with(c, part, out);
+    bool ok = c && pack_with(c, part, false, out);
     if (c)
         libdeflate_free_compressor(c);
     return ok;
@@ -211,7 +212,7 @@ bool zp_docx_zip(const zp_docx_parts *p, const int64_t *epoch, zp_bytes *out, zp
         const zp_docx_part *part = &p->items[i];
         const zp_docx_packed *pk = part->packed;
         if (!pk) {
-            ok = pack_with(c, &part->data, &mine[i]);
+            ok = pack_with(c, &part->data, part->store, &mine[i]);
             pk = &mine[i];
         }
         if (!ok)

@@ -28,8 +28,12 @@ static bool from_string(char *s, zp_bytes *out)
     return true;
 }
 
-bool zp_report_render(const zp_report *r, zp_report_format f, zp_bytes *out, zp_diags *diags)
+bool zp_report_render(const zp_report *r, zp_report_format f, const zp_render_options *options,
+                      zp_bytes *out, zp_diags *diags)
 {
+    static const zp_render_options defaults = {0};
+    if (!options)
+        options = &defaults;
     out->data = NULL;
     out->len = 0;
     switch (f) {
@@ -38,7 +42,7 @@ bool zp_report_render(const zp_report *r, zp_report_format f, zp_bytes *out, zp_
     case ZP_REPORT_HTML:
         return from_string(zp_render_report_html(r), out);
     case ZP_REPORT_DOCX:
-        return zp_render_report_docx(r, out, diags);
+        return zp_render_report_docx(r, options->docx_charts, out, diags);
     case ZP_REPORT_XLSX:
         return zp_render_report_xlsx(r, out, diags);
     case ZP_REPORT_FIGURES:

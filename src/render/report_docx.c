@@ -3,19 +3,20 @@
  * package around it (docx.h says which file writes which part).
  *
  * The body names styles (docx_parts.c) and carries direct formatting only
- * where the tree asks for it: a table cell's alignment and bold, a table's
- * column widths and merged cells. Tables get full borders, header rows that
- * repeat on every page (w:tblHeader), rows that are not split across pages
- * (w:cantSplit), colspan as w:gridSpan and rowspan as w:vMerge. Charts are
- * native charts (docx_chart.c), inline, with their caption under them.
+ * where the tree asks for it: a cell's bold, a table's column widths and
+ * merged cells (a cell's alignment is its paragraph style's). Tables get
+ * full borders, header rows that repeat on every page (w:tblHeader), rows
+ * that are not split across pages (w:cantSplit), colspan as w:gridSpan and
+ * rowspan as w:vMerge. Charts are native charts (docx_chart.c) or, with
+ * --charts picture, PNG pictures (docx_picture.c), inline, with their
+ * caption under them. The constant markup around text (a cell, a row, a
+ * run) is written as literals (xmlw.h, ZP_XW_MARKUP), the text itself
+ * through the writer, escaped.
  */
 #include <string.h>
 #include <threads.h>
 
 #include "render/docx.h"
-
-/* Fixed markup into the writer (xmlw.h says when and why). */
-#define MARKUP(x, literal) zp_xw_markup((x), ZP_XW_LIT(literal))
 
 /* The paragraph styles of the body (docx_parts.c defines them), each with
  * its paragraph's opening markup. */
@@ -57,6 +58,7 @@ static const zp_xw_lit para_open[] = {
 typedef struct dw {
     zp_xw x;
     zp_buf join, piece;
+    const long *picture_cy; /* the charts' pictures' heights, or NULL: native charts */
 } dw;
 
 /* v in decimal, in buf (at least 24 bytes): without a printf per call, as
@@ -105,11 +107,11 @@ static void put_t(dw *d, const char *s, size_t n)
         text = d->piece.data;
     }
     if (needs_preserve(s, n))
-        MARKUP(x, "<w:t xml:space=\"preserve\">");
+        ZP_XW_MARKUP(x, "<w:t xml:space=\"preserve\">");
     else
-        MARKUP(x, "<w:t>");
+        ZP_XW_MARKUP(x, "<w:t>");
     zp_xw_text(x, text);
-    MARKUP(x, "</w:t>");
+    ZP_XW_MARKUP(x, "</w:t>");
 }
 
 /* Text as the content of a run: a line break as w:br, a tab as w:tab, and
@@ -124,9 +126,9 @@ static void put_run_text(dw *d, const char *s)
             continue;
         put_t(d, start, (size_t)(s - start));
         if (c == '\n')
-            MARKUP(x, "<w:br/>");
+            ZP_XW_MARKUP(x, "<w:br/>");
         else if (c == '\t')
-            MARKUP(x, "<w:tab/>");
+            ZP_XW_MARKUP(x, "<w:tab/>");
         /* "\r\n" is one break: the '\r' is dropped with the others. */
         start = s + 1;
     }
@@ -140,15 +142,15 @@ static void put_spans(dw *d, const zp_doc_spans *sp, bool bold)
     if (!sp->count)
         return;
     if (bold)
-        MARKUP(x, "<w:r><w:rPr><w:b/></w:rPr>");
+        ZP_XW_MARKUP(x, "<w:r><w:rPr><w:b/></w:rPr>");
     else
-        MARKUP(x, "<w:r>");
+        ZP_XW_MARKUP(x, "<w:r>");
     d->join.len = 0;
     zp_buf_puts(&d->join, "");
     for (size_t i = 0; i < sp->count; i++)
         zp_buf_puts(&d->join, sp->items[i].text ? sp->items[i].text : "");
     put_run_text(d, d->join.data);
-    MARKUP(x, "</w:r>");
+    ZP_XW_MARKUP(x, "</w:r>");
 }
 
 /* <w:p> with its style; para_end closes it. */
@@ -159,7 +161,7 @@ static void para_start(zp_xw *x, pstyle style)
 
 static void para_end(zp_xw *x)
 {
-    MARKUP(x, "</w:p>");
+    ZP_XW_MARKUP(x, "</w:p>");
 }
 
 /* A paragraph of one string in a style. */
@@ -168,9 +170,9 @@ static void put_para(dw *d, pstyle style, const char *text)
     zp_xw *x = &d->x;
     para_start(x, style);
     if (text && *text) {
-        MARKUP(x, "<w:r>");
+        ZP_XW_MARKUP(x, "<w:r>");
         put_run_text(d, text);
-        MARKUP(x, "</w:r>");
+        ZP_XW_MARKUP(x, "</w:r>");
     }
     para_end(x);
 }
@@ -199,7 +201,7 @@ static void put_title(dw *d, const char *title)
     zp_xw *x = &d->x;
     enum { LINE_HALF_EMS = 40 };
     para_start(x, P_TITLE);
-    MARKUP(x, "<w:r>");
+    ZP_XW_MARKUP(x, "<w:r>");
     size_t n = strlen(title);
     const char *brk = strstr(title, "年度");
     size_t first = brk ? (size_t)(brk - title) + strlen("年度") : 0;
@@ -208,12 +210,12 @@ static void put_title(dw *d, const char *title)
         d->join.len = 0;
         zp_buf_add(&d->join, title, first);
         put_run_text(d, d->join.data);
-        MARKUP(x, "<w:br/>");
+        ZP_XW_MARKUP(x, "<w:br/>");
         put_run_text(d, title + first);
     } else {
         put_run_text(d, title);
     }
-    MARKUP(x, "</w:r>");
+    ZP_XW_MARKUP(x, "</w:r>");
     para_end(x);
 }
 
@@ -282,24 +284,24 @@ typedef enum vmerge { V_NONE, V_RESTART, V_CONTINUE } vmerge;
 static void put_cell(dw *d, size_t span, vmerge merge, const zp_doc_cell *content, bool header)
 {
     zp_xw *x = &d->x;
-    MARKUP(x, "<w:tc>");
+    ZP_XW_MARKUP(x, "<w:tc>");
     if (span > 1 || merge != V_NONE) {
-        MARKUP(x, "<w:tcPr>");
+        ZP_XW_MARKUP(x, "<w:tcPr>");
         char buf[24];
         if (span > 1)
             zp_xw_empty(x, "w:gridSpan", "w:val", num(buf, (long)span), NULL);
         if (merge == V_RESTART)
-            MARKUP(x, "<w:vMerge w:val=\"restart\"/>");
+            ZP_XW_MARKUP(x, "<w:vMerge w:val=\"restart\"/>");
         else if (merge == V_CONTINUE)
-            MARKUP(x, "<w:vMerge w:val=\"continue\"/>");
+            ZP_XW_MARKUP(x, "<w:vMerge w:val=\"continue\"/>");
         /* Cells are centred vertically by the table style (TableGrid). */
-        MARKUP(x, "</w:tcPr>");
+        ZP_XW_MARKUP(x, "</w:tcPr>");
     }
     /* Header cells are centred and bold by their style. */
     para_start(x, header ? P_TABLE_HEADING : cell_style(content));
     if (content)
         put_spans(d, &content->content, content->bold && !header);
-    MARKUP(x, "</w:p></w:tc>");
+    ZP_XW_MARKUP(x, "</w:p></w:tc>");
 }
 
 static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
@@ -307,9 +309,9 @@ static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
     zp_xw *x = &d->x;
     bool header = r < t->n_header_rows;
     if (header)
-        MARKUP(x, "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        ZP_XW_MARKUP(x, "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
     else
-        MARKUP(x, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        ZP_XW_MARKUP(x, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     for (size_t c = 0; c < t->n_cols;) {
         long o = origins[r * t->n_cols + c];
         if (o < 0) {
@@ -336,7 +338,7 @@ static void put_row(dw *d, const zp_doc_table *t, size_t r, const long *origins)
         }
         c += span;
     }
-    MARKUP(x, "</w:tr>");
+    ZP_XW_MARKUP(x, "</w:tr>");
 }
 
 static void put_table(dw *d, const zp_doc_table *t)
@@ -381,15 +383,17 @@ static void put_table(dw *d, const zp_doc_table *t)
 static void put_chart(dw *d, const zp_doc_chart *ch, size_t n)
 {
     zp_xw *x = &d->x;
-    if (ch->unit && *ch->unit) {
+    /* A picture has the unit drawn in it, as the HTML report's chart has;
+     * a native chart has it in a line above. */
+    if (ch->unit && *ch->unit && !d->picture_cy) {
         char *note = zp_xasprintf("单位：%s", ch->unit);
         put_para(d, P_TABLE_UNIT, note);
         free(note);
     }
     para_start(x, P_CHART_FRAME);
-    MARKUP(x, "<w:r>");
-    zp_docx_chart_inline(x, ch, n);
-    MARKUP(x, "</w:r>");
+    ZP_XW_MARKUP(x, "<w:r>");
+    zp_docx_chart_inline(x, ch, n, d->picture_cy ? d->picture_cy[n - 1] : 0);
+    ZP_XW_MARKUP(x, "</w:r>");
     para_end(x);
     if (ch->caption)
         put_para(d, P_CAPTION, ch->caption);
@@ -414,10 +418,11 @@ static void section_properties(zp_xw *x)
     zp_xw_end(x);
 }
 
-static bool document_xml(const zp_report *r, zp_bytes *out)
+static bool document_xml(const zp_report *r, const long *picture_cy, zp_bytes *out)
 {
     static const pstyle heading_style[] = {P_HEADING1, P_HEADING2, P_HEADING3};
     dw d;
+    d.picture_cy = picture_cy;
     zp_buf_init(&d.join);
     zp_buf_init(&d.piece);
     zp_xw *x = &d.x;
@@ -442,7 +447,7 @@ static bool document_xml(const zp_report *r, zp_bytes *out)
         }
         case ZP_BLOCK_PARAGRAPH:
             /* Normal, the default style: no w:pPr needed. */
-            MARKUP(x, "<w:p>");
+            ZP_XW_MARKUP(x, "<w:p>");
             put_spans(&d, &b->content, false);
             para_end(x);
             break;
@@ -483,6 +488,7 @@ static zp_docx_part *add_part(zp_docx_parts *p, const char *name, const char *co
     part->data.data = NULL;
     part->data.len = 0;
     part->shared = false;
+    part->store = false;
     part->packed = NULL;
     return part;
 }
@@ -536,7 +542,26 @@ static void add_fixed(zp_docx_parts *p, const char *name, const char *content_ty
     part->packed = &f->packed;
 }
 
-bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
+/* Every chart of r as a PNG, with its height: for --charts picture. */
+static bool chart_pictures(const zp_report *r, size_t n_charts, zp_bytes **pngs, long **cy,
+                           zp_diags *diags)
+{
+    *pngs = zp_xcalloc(n_charts ? n_charts : 1, sizeof **pngs);
+    *cy = zp_xcalloc(n_charts ? n_charts : 1, sizeof **cy);
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_blocks; i++) {
+        const zp_doc_block *b = &r->blocks[i];
+        if (b->kind != ZP_BLOCK_CHART || !b->chart)
+            continue;
+        if (!zp_docx_chart_png(b->chart, k + 1, &(*pngs)[k], &(*cy)[k], diags))
+            return false;
+        k++;
+    }
+    return true;
+}
+
+bool zp_render_report_docx(const zp_report *r, zp_docx_charts charts, zp_bytes *out,
+                           zp_diags *diags)
 {
     out->data = NULL;
     out->len = 0;
@@ -549,6 +574,17 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
 
     call_once(&fixed_once, make_fixed);
 
+    bool pictures = charts == ZP_DOCX_CHARTS_PICTURE && n_charts > 0;
+    zp_bytes *pngs = NULL; /* each moves into its part */
+    long *picture_cy = NULL;
+    if (pictures && !chart_pictures(r, n_charts, &pngs, &picture_cy, diags)) {
+        for (size_t i = 0; i < n_charts; i++)
+            free(pngs[i].data);
+        free(pngs);
+        free(picture_cy);
+        return false;
+    }
+
     /* [Content_Types].xml first, as Word writes it; it is made last, from
      * the list of parts. */
     zp_docx_parts p = {0};
@@ -559,8 +595,10 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
         add_fixed(&p, "docProps/app.xml", CT_APP, &fixed.app);
     }
     ok = ok && zp_docx_core(r, epoch, &add_part(&p, "docProps/core.xml", CT_CORE)->data);
-    ok = ok && document_xml(r, &add_part(&p, "word/document.xml", CT_WML "document.main+xml")->data);
-    ok = ok && zp_docx_document_rels(n_charts, &add_part(&p, "word/_rels/document.xml.rels", NULL)->data);
+    ok = ok && document_xml(r, picture_cy,
+                            &add_part(&p, "word/document.xml", CT_WML "document.main+xml")->data);
+    ok = ok && zp_docx_document_rels(n_charts, pictures,
+                                     &add_part(&p, "word/_rels/document.xml.rels", NULL)->data);
     if (ok) {
         add_fixed(&p, "word/styles.xml", CT_WML "styles+xml", &fixed.styles);
         add_fixed(&p, "word/settings.xml", CT_WML "settings+xml", &fixed.settings);
@@ -574,9 +612,23 @@ bool zp_render_report_docx(const zp_report *r, zp_bytes *out, zp_diags *diags)
         if (b->kind != ZP_BLOCK_CHART || !b->chart)
             continue;
         char name[48];
+        if (pictures) {
+            snprintf(name, sizeof name, "word/media/chart%zu.png", ++k);
+            zp_docx_part *part = add_part(&p, name, "image/png");
+            part->data = pngs[k - 1];
+            part->store = true; /* PNG is deflated already */
+            pngs[k - 1].data = NULL;
+            continue;
+        }
         snprintf(name, sizeof name, "word/charts/chart%zu.xml", ++k);
         ok = zp_docx_chart_part(b->chart, &add_part(&p, name, CT_CHART)->data);
     }
+    if (pngs) {
+        for (size_t i = 0; i < n_charts; i++)
+            free(pngs[i].data); /* the ones a failure left unused */
+        free(pngs);
+    }
+    free(picture_cy);
     ok = ok && zp_docx_content_types(&p, &p.items[0].data);
     if (!ok) {
         zp_diags_add(diags, ZP_FATAL, "docx-write", (zp_mark){0}, "cannot write the DOCX file",

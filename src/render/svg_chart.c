@@ -639,7 +639,8 @@ static void chart_open(chart *c, int64_t height)
     zp_xw *x = c->x;
     const zp_doc_chart *ch = c->ch;
     bool alone = c->flags & ZP_SVG_STANDALONE;
-    if (alone)
+    bool caption = alone && !(c->flags & ZP_SVG_NO_CAPTION);
+    if (caption)
         height += LINE + FS_CAP;
     char *tid = zp_xasprintf("%s-title", c->id), *did = zp_xasprintf("%s-desc", c->id);
     char *both = zp_xasprintf("%s %s", tid, did);
@@ -672,10 +673,10 @@ static void chart_open(chart *c, int64_t height)
     zp_xw_text(x, desc);
     zp_xw_end(x);
     zp_xw_raw(x, "\n");
-    if (alone) {
+    if (alone)
         put_rect(x, NULL, 0, 0, CW, height, "#ffffff", NULL);
+    if (caption)
         put_text(x, "caption", CW / 2, height - PAD, "middle", FS_CAP, INK, cap);
-    }
     free(desc);
     free(cap);
     free(tid);

@@ -15,7 +15,10 @@ enum {
     /* An .svg file of its own: the SVG namespace, a white background and the
      * caption (图N …) drawn under the chart. Without it the <svg> is meant
      * for an HTML page, which writes the caption as a <figcaption>. */
-    ZP_SVG_STANDALONE = 1
+    ZP_SVG_STANDALONE = 1,
+    /* With ZP_SVG_STANDALONE: no caption drawn, for a picture that its
+     * document captions in a paragraph of its own (DOCX). */
+    ZP_SVG_NO_CAPTION = 2
 };
 
 /* Write ch as one <svg> element. id, unique within the document, names the

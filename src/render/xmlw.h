@@ -55,6 +55,7 @@ typedef struct zp_xw_lit {
 } zp_xw_lit;
 #define ZP_XW_LIT(literal) ((zp_xw_lit){"" literal "", sizeof(literal) - 1})
 void zp_xw_markup(zp_xw *x, zp_xw_lit markup);
+#define ZP_XW_MARKUP(x, literal) zp_xw_markup((x), ZP_XW_LIT(literal))
 /* Close everything and take the bytes (NUL-terminated); false if the
  * writer failed, and then out is empty. */
 bool zp_xw_finish(zp_xw *x, zp_bytes *out);

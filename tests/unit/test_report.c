@@ -431,6 +431,10 @@ static void test_unwritable_output(void **state)
     assert_int_equal(r.status, 2);
     assert_contains(r.err, "-o");
     cli_free(&r);
+    r = run_cli("report examples/taoyuan-kx-2023.yaml --charts svg -o x.docx");
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "--charts 只能是 native 或 picture");
+    cli_free(&r);
     r = run_cli("report tests/bad/amount-not-a-number.yaml");
     assert_int_equal(r.status, 2);
     assert_contains(r.err, "amount-not-a-number.yaml:");

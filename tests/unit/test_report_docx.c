@@ -24,12 +24,12 @@ enum { N_EXAMPLES = sizeof examples / sizeof examples[0] };
 
 /* ---- an example's report ---- */
 
-static zp_bytes render(const zp_report *r)
+static zp_bytes render_with(const zp_report *r, zp_docx_charts charts)
 {
     zp_bytes b;
     zp_diags diags;
     zp_diags_init(&diags);
-    bool ok = zp_render_report_docx(r, &b, &diags);
+    bool ok = zp_render_report_docx(r, charts, &b, &diags);
     if (!ok)
         zp_diags_print(&diags, stderr);
     assert_true(ok);
@@ -38,6 +38,11 @@ static zp_bytes render(const zp_report *r)
     assert_non_null(b.data);
     assert_true(b.len > 22);
     return b;
+}
+
+static zp_bytes render(const zp_report *r)
+{
+    return render_with(r, ZP_DOCX_CHARTS_NATIVE);
 }
 
 /* ---- the package ---- */
@@ -106,6 +111,7 @@ static xml parse(const pkg *p, const char *name)
         {"wp", ZP_NS_WP},
         {"a", ZP_NS_A},
         {"c", ZP_NS_C},
+        {"pic", ZP_NS_PIC},
         {"rel", ZP_NS_PKG_REL},
         {"ct", "http://schemas.openxmlformats.org/package/2006/content-types"},
         {"cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
@@ -595,8 +601,73 @@ static void check_core(const pkg *p, const zp_report *r)
     unparse(&app);
 }
 
+static uint32_t be32(const uint8_t *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* --charts picture: each chart a PNG in word/media, stored, framed in
+ * document.xml with its proportions, its unit drawn in it (no unit line
+ * above), its caption a paragraph under it; no chart parts. */
+static void check_pictures(const pkg *p, const xml *doc, const xml *rels, const zp_report *r)
+{
+    const char *frame = "//w:drawing/wp:inline/a:graphic/a:graphicData[@uri='" ZP_NS_PIC "']/pic:pic";
+    xmlXPathObjectPtr pics = nodes(doc, NULL, frame);
+    size_t n_charts = blocks_of(r, ZP_BLOCK_CHART);
+    assert_int_equal(n_of(pics), n_charts);
+    assert_int_equal(count(doc, "//c:chart"), 0);
+    assert_true(zip_name_locate(p->zip, "word/charts/chart1.xml", 0) < 0);
+    xml ct = parse(p, "[Content_Types].xml");
+    for (size_t n = 1; n <= n_charts; n++) {
+        xmlNodePtr pic = node_of(pics, (int)n - 1);
+        char want[64], name[64], expr[256];
+        snprintf(want, sizeof want, "rIdChart%zu", n);
+        char *rid = str_at(doc, pic, "pic:blipFill/a:blip/@r:embed");
+        assert_string_equal(rid, want);
+        free(rid);
+        snprintf(expr, sizeof expr, "/rel:Relationships/rel:Relationship[@Id='%s']/@Target", want);
+        snprintf(name, sizeof name, "media/chart%zu.png", n);
+        assert_xpath_string(rels, expr, name);
+        snprintf(expr, sizeof expr, "/rel:Relationships/rel:Relationship[@Id='%s']/@Type", want);
+        assert_xpath_string(rels, expr, ZP_REL_BASE "image");
+        snprintf(name, sizeof name, "word/media/chart%zu.png", n);
+        snprintf(expr, sizeof expr, "/ct:Types/ct:Override[@PartName='/%s']/@ContentType", name);
+        assert_xpath_string(&ct, expr, "image/png");
+
+        /* A PNG, stored (it is compressed already), 1248 pixels wide, not
+         * blank (a blank one deflates to well under a kilobyte). */
+        zip_stat_t st;
+        assert_int_equal(zip_stat(p->zip, name, 0, &st), 0);
+        assert_int_equal(st.comp_method, ZIP_CM_STORE);
+        size_t len = 0;
+        uint8_t *png = (uint8_t *)entry(p, name, &len);
+        assert_true(len > 8000);
+        assert_memory_equal(png, "\x89PNG\r\n\x1a\n", 8);
+        assert_memory_equal(png + 12, "IHDR", 4);
+        uint32_t w = be32(png + 16), h = be32(png + 20);
+        assert_int_equal(w, 1248);
+        assert_true(h > 100 && h < w);
+        free(png);
+
+        /* The frame has the picture's proportions, at the text block's width. */
+        long cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
+        char *ext_cx = str_at(doc, pic, "ancestor::wp:inline/wp:extent/@cx");
+        char *ext_cy = str_at(doc, pic, "ancestor::wp:inline/wp:extent/@cy");
+        assert_int_equal(atol(ext_cx), cx);
+        assert_int_equal(atol(ext_cy), (cx * (long)h + 624) / 1248);
+        free(ext_cx);
+        free(ext_cy);
+    }
+    unparse(&ct);
+    /* No "单位：" line before a picture: the picture has it. */
+    assert_int_equal(count(doc, "//w:p[w:pPr/w:pStyle/@w:val='ChartFrame']"
+                                "/preceding-sibling::w:p[1][w:pPr/w:pStyle/@w:val='TableUnit']"),
+                     0);
+    xmlXPathFreeObject(pics);
+}
+
 /* Everything the document must have for the tree r. */
-static void check_package(zp_bytes b, const zp_report *r)
+static void check_package_with(zp_bytes b, const zp_report *r, zp_docx_charts charts)
 {
     pkg p = open_pkg(b);
     xml doc = parse(&p, "word/document.xml");
@@ -605,7 +676,10 @@ static void check_package(zp_bytes b, const zp_report *r)
     check_title(&doc, r);
     check_text_blocks(&doc, r);
     check_tables(&doc, r);
-    check_charts(&p, &doc, &rels, r);
+    if (charts == ZP_DOCX_CHARTS_PICTURE)
+        check_pictures(&p, &doc, &rels, r);
+    else
+        check_charts(&p, &doc, &rels, r);
     check_styles(&p);
     check_footers(&p, &doc, &rels);
     check_content_types(&p);
@@ -615,6 +689,11 @@ static void check_package(zp_bytes b, const zp_report *r)
     close_pkg(&p);
 }
 
+static void check_package(zp_bytes b, const zp_report *r)
+{
+    check_package_with(b, r, ZP_DOCX_CHARTS_NATIVE);
+}
+
 static void test_examples_structure(void **state)
 {
     (void)state;
@@ -622,6 +701,24 @@ static void test_examples_structure(void **state)
     for (size_t i = 0; i < N_EXAMPLES; i++) {
         loaded l = load(examples[i]);
         check_package(render(l.r), l.r);
+        unload(&l);
+    }
+}
+
+/* Charts as pictures: the whole package as before, the charts as PNGs,
+ * byte for byte the same each time. */
+static void test_chart_pictures(void **state)
+{
+    (void)state;
+    unsetenv("SOURCE_DATE_EPOCH");
+    for (size_t i = 0; i < N_EXAMPLES; i++) {
+        loaded l = load(examples[i]);
+        zp_bytes a = render_with(l.r, ZP_DOCX_CHARTS_PICTURE);
+        zp_bytes b = render_with(l.r, ZP_DOCX_CHARTS_PICTURE);
+        assert_int_equal(a.len, b.len);
+        assert_memory_equal(a.data, b.data, a.len);
+        free(b.data);
+        check_package_with(a, l.r, ZP_DOCX_CHARTS_PICTURE);
         unload(&l);
     }
 }
@@ -904,8 +1001,8 @@ static void test_zip_failure(void **state)
 {
     (void)state;
     /* Two parts of one name: libzip refuses the second. */
-    zp_docx_part items[2] = {{"word/document.xml", NULL, {(uint8_t *)"<a/>", 4}, false, NULL},
-                             {"word/document.xml", NULL, {(uint8_t *)"<b/>", 4}, false, NULL}};
+    zp_docx_part items[2] = {{"word/document.xml", NULL, {(uint8_t *)"<a/>", 4}, false, false, NULL},
+                             {"word/document.xml", NULL, {(uint8_t *)"<b/>", 4}, false, false, NULL}};
     zp_docx_parts parts = {items, 2, 2};
     zp_diags diags;
     zp_diags_init(&diags);
@@ -1031,6 +1128,14 @@ static void test_libreoffice(void **state)
         size_t n = strlen(files);
         snprintf(files + n, sizeof files - n, " '%s/%s.docx'", dir, examples[i]);
     }
+    /* And one with its charts as pictures. */
+    cli_result res = run_cli("report examples/%s.yaml --charts picture -o '%s/pictures.docx'",
+                             examples[0], dir);
+    if (res.status != 0 && res.status != 1)
+        fail_msg("ziping report --charts picture: exit %d\n%s", res.status, res.err);
+    cli_free(&res);
+    size_t used = strlen(files);
+    snprintf(files + used, sizeof files - used, " '%s/pictures.docx'", dir);
 
     /* All three in one LibreOffice run (it takes seconds to start), with a
      * profile of its own so that it works as root and beside other runs. */
@@ -1106,12 +1211,30 @@ static void test_libreoffice(void **state)
         unload(&l);
         free(text);
     }
+
+    /* LibreOffice read the pictures: the PDF has an image for each chart. */
+    loaded l = load(examples[0]);
+    size_t n_charts = blocks_of(l.r, ZP_BLOCK_CHART);
+    unload(&l);
+    char list[256];
+    snprintf(list, sizeof list, "%s/images.txt", dir);
+    snprintf(cmd, sizeof cmd, "pdfimages -list '%s/pdf/pictures.pdf' > '%s'", dir, list);
+    assert_int_equal(system(cmd), 0);
+    char *images = read_all(list);
+    assert_non_null(images);
+    size_t n_images = 0;
+    for (const char *q = images; (q = strstr(q, " image ")) != NULL; q++)
+        n_images++;
+    free(images);
+    if (n_images < n_charts)
+        fail_msg("pictures.pdf has %zu images for %zu charts", n_images, n_charts);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_examples_structure),
+        cmocka_unit_test(test_chart_pictures),
         cmocka_unit_test(test_hand_tree),
         cmocka_unit_test(test_breaks_and_controls),
         cmocka_unit_test(test_title_break),
