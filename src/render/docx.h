@@ -13,8 +13,9 @@
  *   docx_picture.c a chart as a PNG picture (--charts picture)
  *   docx_zip.c     the parts into one ZIP in memory (libzip), reproducibly
  *
- * Every part is written with the zp_xw_* writer (libxml2's xmlTextWriter),
- * so escaping is libxml2's; the ZIP is libzip's.
+ * Every XML part is written with the zp_xw_* writer (libxml2's
+ * xmlTextWriter), so escaping is libxml2's; a chart's PNG is librsvg's and
+ * cairo's; the ZIP is libzip's.
  */
 #ifndef ZP_RENDER_DOCX_H
 #define ZP_RENDER_DOCX_H
@@ -50,6 +51,9 @@ enum {
     ZP_DOCX_LINE = 579,
     ZP_DOCX_EMU_PER_TWIP = 635
 };
+/* The text block's width in EMU (English Metric Units, 914400 an inch):
+ * the width of a chart or a chart's picture. */
+#define ZP_DOCX_TEXT_W_EMU ((long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP)
 
 /* A part deflated (raw DEFLATE, as a ZIP entry holds it), with its size
  * and CRC-32; a part under ZP_DOCX_STORE_BELOW bytes is stored instead

@@ -391,7 +391,7 @@ static long chart_height(const zp_doc_chart *ch)
 
 void zp_docx_chart_inline(zp_xw *x, const zp_doc_chart *ch, size_t n, long picture_cy)
 {
-    long cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
+    long cx = ZP_DOCX_TEXT_W_EMU;
     long cy = picture_cy > 0 ? picture_cy : chart_height(ch);
     zp_xw_start(x, "w:drawing");
     zp_xw_start(x, "wp:inline");

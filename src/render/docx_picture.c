@@ -37,7 +37,7 @@ bool zp_docx_chart_png(const zp_doc_chart *ch, size_t n, zp_bytes *png, long *cy
     bool ok = zp_raster_svg_png(&svg, PICTURE_W_PX, png, &height_px, diags);
     free(svg.data);
     if (ok) {
-        long cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
+        long cx = ZP_DOCX_TEXT_W_EMU;
         *cy = (cx * height_px + PICTURE_W_PX / 2) / PICTURE_W_PX;
     }
     return ok;

@@ -650,7 +650,7 @@ static void check_pictures(const pkg *p, const xml *doc, const xml *rels, const 
         free(png);
 
         /* The frame has the picture's proportions, at the text block's width. */
-        long cx = (long)ZP_DOCX_TEXT_W * ZP_DOCX_EMU_PER_TWIP;
+        long cx = ZP_DOCX_TEXT_W_EMU;
         char *ext_cx = str_at(doc, pic, "ancestor::wp:inline/wp:extent/@cx");
         char *ext_cy = str_at(doc, pic, "ancestor::wp:inline/wp:extent/@cy");
         assert_int_equal(atol(ext_cx), cx);
