@@ -81,7 +81,7 @@ static void on_heading(zp_checker *c, const zp_para *p)
                                !zp_ck_has(t, end, "程度");
     c->heading_execution[level] = (zp_ck_has(t, end, "预算执行") || zp_ck_has(t, end, "收支")) &&
                                   !zp_ck_has(t, end, "项目");
-    c->heading_budget[level] = zp_ck_has(t, end, "预算") && !zp_ck_has(t, end, "执行") &&
+    c->heading_budget[level] = zp_ck_says_budget(t, end) && !zp_ck_has(t, end, "执行") &&
                                !zp_ck_has(t, end, "决算") && !zp_ck_has(t, end, "完成") &&
                                !zp_ck_has(t, end, "绩效") && !zp_ck_has(t, end, "管理") &&
                                !zp_ck_has(t, end, "使用") && !zp_ck_has(t, end, "到位") &&

@@ -202,7 +202,7 @@ void zp_ck_frames_build(zp_checker *c)
     int depth = 0;
     bool sentence_start = true;
     bool has_basic = zp_ck_has(s, len, "基本支出");
-    size_t boundary = 0;
+    size_t boundary = 0, prev_label_at = 0;
     for (size_t i = 0; i < p->nitems; i++) {
         zp_item *it = &p->items[i];
         size_t label_at = boundary;
@@ -282,6 +282,14 @@ void zp_ck_frames_build(zp_checker *c)
         zp_label lab;
         zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
         int role = it->forced ? it->forced : (int)lab.role;
+        /* "完成年初预算数 B 万元的 C%": a percentage of the budget just
+         * before it, itself said to be 完成, is the execution rate. */
+        if (role == ZR_INDICATOR && cur >= 0 && i > 0 &&
+            p->frames[cur].slot[ZR_BUDGET] == (int)i - 1 &&
+            zp_ck_at(s, len, boundary, "的") && boundary + 3 == it->num.start &&
+            zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成"))
+            role = ZR_RATE;
+        prev_label_at = label_at;
         boundary = it->num.end;
         if (role == ZR_NONE)
             continue;

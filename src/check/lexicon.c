@@ -247,6 +247,17 @@ static size_t without_budget_names(const char *s, size_t len, char *out, size_t 
     return o;
 }
 
+bool zp_ck_says_budget(const char *s, size_t len)
+{
+    char plain[512];
+    if (!zp_ck_has(s, len, "预算"))
+        return false;
+    if (len >= sizeof plain)
+        return true;
+    size_t n = without_budget_names(s, len, plain, sizeof plain);
+    return zp_ck_has(plain, n, "预算");
+}
+
 /* Single characters are taken off only at the ends: inside, they belong to
  * words (一般公共服务, 为民). */
 static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",

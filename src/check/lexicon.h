@@ -97,6 +97,9 @@ typedef struct zp_label {
  * last_year: the year before the report's (0 when unknown). */
 void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
                        zp_label *out);
+/* Does s say 预算 other than in the name of a budget? "一般公共预算收入情况"
+ * is about revenue; "2024年预算安排" about a budget. */
+bool zp_ck_says_budget(const char *s, size_t len);
 
 /* Does s[i..) start with w? Called for every byte of many paragraphs, so the
  * first two bytes are compared before anything else. */

@@ -19,6 +19,12 @@ static const rule_case cases[] = {
     {"rate within rounding", "整体支出全年预算数320.61万元，决算数299.8万元，完成率93.5%。", ""},
     {"rate of the 实际支出 after a budget", "三公经费预算12万元，实际支出9.8万元，占预算的81.67%。", ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
+    {"rate said as 完成预算的 x%", "一般公共预算收入累计完成5000万元，完成年初预算数12000万元的45%。",
+     "rate@1"},
+    {"rate said as 完成预算的 x% holds, and the change is the actual's",
+     "（一）地方一般公共预算收入情况\n一般公共预算收入累计完成5000万元，完成年初预算数12000万元的"
+     "41.7%，比上年减收200万元，下降3.85%。",
+     ""},
     /* year on year */
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
