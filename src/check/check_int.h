@@ -226,6 +226,10 @@ zp_finding *zp_ck_report_at(zp_checker *c, zp_severity sev, const char *kind, co
 void zp_ck_finding_stated(zp_finding *f, zp_dec d, const char *unit);
 void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *unit);
 void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char *unit);
+/* What the numbers give (and, iv not NULL, the interval allowed), values
+ * in the base unit, shown in the unit of the stated figure as. */
+void zp_ck_finding_computed_as(zp_finding *f, zp_rat r, const zp_interval *iv, int places,
+                               int iv_places, const zp_num *as);
 void zp_ck_finding_note(zp_finding *f, const char *fmt, ...) ZP_PRINTF(2, 3);
 /* The text of the sentence around [at, end), for quoting. */
 void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size);

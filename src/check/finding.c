@@ -236,6 +236,18 @@ void zp_ck_finding_computed(zp_finding *f, zp_rat r, int places, const char *uni
         zp_str_copy(f->unit, sizeof f->unit, unit ? unit : "");
 }
 
+void zp_ck_finding_computed_as(zp_finding *f, zp_rat r, const zp_interval *iv, int places,
+                               int iv_places, const zp_num *as)
+{
+    zp_rat shown;
+    zp_interval shown_iv;
+    if (!f || !zp_ck_rat_in_unit_of(as, r, &shown))
+        return;
+    zp_ck_finding_computed(f, shown, places, as->unit);
+    if (iv && zp_ck_interval_in_unit_of(as, *iv, &shown_iv))
+        zp_ck_finding_allowed(f, shown_iv, iv_places, as->unit);
+}
+
 void zp_ck_finding_allowed(zp_finding *f, zp_interval iv, int places, const char *unit)
 {
     if (!f)

@@ -190,7 +190,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                                            : "the parts listed after 其中 exceed the total",
                                       full ? "“其中”所列各项之和与总数不符" : "“其中”所列各项之和超过总数");
             zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
-            zp_ck_finding_computed(g, sum.r, ti->num.value.scale, ti->num.unit);
+            zp_ck_finding_computed_as(g, sum.r, NULL, ti->num.value.scale, 0, &ti->num);
         }
     }
     free(first);

@@ -91,8 +91,7 @@ static zp_finding *compare(zp_checker *c, const fig *stated, zp_interval compute
                               "%s", msg);
     int places = zp_ck_places_for(stated->it->num.value);
     zp_ck_finding_stated(g, stated->d, unit_of(stated->it));
-    zp_ck_finding_computed(g, point, places, unit_of(stated->it));
-    zp_ck_finding_allowed(g, computed, places, unit_of(stated->it));
+    zp_ck_finding_computed_as(g, point, &computed, places, places, &stated->it->num);
     return g;
 }
 

@@ -521,6 +521,16 @@ bool zp_ck_num_rat(const zp_num *n, zp_rat *out)
     return zp_rat_of_dec(n->value, &r) && scale_rat(r, n->exp10, out);
 }
 
+bool zp_ck_rat_in_unit_of(const zp_num *n, zp_rat r, zp_rat *out)
+{
+    return scale_rat(r, -n->exp10, out);
+}
+
+bool zp_ck_interval_in_unit_of(const zp_num *n, zp_interval iv, zp_interval *out)
+{
+    return scale_rat(iv.lo, -n->exp10, &out->lo) && scale_rat(iv.hi, -n->exp10, &out->hi);
+}
+
 bool zp_ck_num_interval(const zp_num *n, zp_interval *out)
 {
     zp_interval iv;

@@ -69,5 +69,9 @@ bool zp_ck_num_is_quantity(const zp_num *n);
  * whole count of people or things. */
 bool zp_ck_num_rat(const zp_num *n, zp_rat *out);
 bool zp_ck_num_interval(const zp_num *n, zp_interval *out);
+/* A value in the base unit, back in n's unit (for showing it beside n:
+ * a sum of figures in 亿元 is shown in 亿元, not in 万元). */
+bool zp_ck_rat_in_unit_of(const zp_num *n, zp_rat r, zp_rat *out);
+bool zp_ck_interval_in_unit_of(const zp_num *n, zp_interval iv, zp_interval *out);
 
 #endif

@@ -213,8 +213,12 @@ static void report_sum(zp_checker *c, int parent, const zp_val *total, const zp_
         zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
     else if (total->ext)
         zp_ck_finding_stated(g, total->ext->value, total->ext->unit);
-    zp_ck_finding_computed(g, sum->r, 2, "万元");
-    zp_ck_finding_allowed(g, sum->iv, 3, "万元");
+    if (ti) {
+        zp_ck_finding_computed_as(g, sum->r, &sum->iv, 2, 3, &ti->num);
+    } else {
+        zp_ck_finding_computed(g, sum->r, 2, "万元");
+        zp_ck_finding_allowed(g, sum->iv, 3, "万元");
+    }
     if (total->ext)
         zp_ck_finding_note(g, "%s；总数见第 %d 行", parts, total->ext->line);
     else
@@ -241,8 +245,9 @@ static int present_parts(const zp_checker *c, int parent, zp_split split, zp_mea
     return k;
 }
 
-static void parts_text(const zp_checker *c, const int *kids, int n, zp_measure m, char *buf,
-                       size_t size)
+/* "基本支出 60.00 + 项目支出 41.00", in the unit of as (万元 when NULL). */
+static void parts_text(const zp_checker *c, const int *kids, int n, zp_measure m, const zp_num *as,
+                       char *buf, size_t size)
 {
     size_t o = 0;
     buf[0] = '\0';
@@ -250,7 +255,10 @@ static void parts_text(const zp_checker *c, const int *kids, int n, zp_measure m
         zp_val x;
         zp_ck_value(c, kids[i], m, &x, 1);
         char num[48];
-        zp_ck_fmt_rat(x.r, 2, num, sizeof num);
+        zp_rat shown = x.r;
+        if (as && !zp_ck_rat_in_unit_of(as, x.r, &shown))
+            shown = x.r, as = NULL;
+        zp_ck_fmt_rat(shown, as ? as->value.scale : 2, num, sizeof num);
         int w = snprintf(buf + o, size - o, "%s%s %s", i ? " + " : "", zp_ck_categories[kids[i]].name,
                          num);
         if (w < 0 || (size_t)w >= size - o)
@@ -290,7 +298,7 @@ static void check_split_sums(zp_checker *c)
                 if (!ok)
                     continue;
                 char parts[512];
-                parts_text(c, kids, n, ms[k], parts, sizeof parts);
+                parts_text(c, kids, n, ms[k], total.it ? &total.it->num : NULL, parts, sizeof parts);
                 report_sum(c, parent, &total, &sum, ms[k], parts);
             }
         }
@@ -332,7 +340,7 @@ static void check_split_changes(zp_checker *c)
             sums[nk] = sum;
             kinds[nk++] = s;
             char parts[512];
-            parts_text(c, kids, n, ZP_M_CHANGE, parts, sizeof parts);
+            parts_text(c, kids, n, ZP_M_CHANGE, total.it ? &total.it->num : NULL, parts, sizeof parts);
             if (total.ok && !zp_interval_overlaps(total.iv, sum.iv)) {
                 size_t from = sum.from, to = sum.to;
                 zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "split-change", from, to,
@@ -342,8 +350,7 @@ static void check_split_changes(zp_checker *c)
                 const zp_item *ti = total.it;
                 if (g && ti) {
                     zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
-                    zp_ck_finding_computed(g, sum.r, 2, "万元");
-                    zp_ck_finding_allowed(g, sum.iv, 3, "万元");
+                    zp_ck_finding_computed_as(g, sum.r, &sum.iv, 2, 3, &ti->num);
                     zp_ck_finding_note(g, "%s", parts);
                 }
             }
@@ -369,8 +376,8 @@ static void check_split_changes(zp_checker *c)
                     int ka[32], kb[32];
                     int na = present_parts(c, parent, (zp_split)kinds[i], ZP_M_CHANGE, ka);
                     int nb = present_parts(c, parent, (zp_split)kinds[j], ZP_M_CHANGE, kb);
-                    parts_text(c, ka, na, ZP_M_CHANGE, a, sizeof a);
-                    parts_text(c, kb, nb, ZP_M_CHANGE, b, sizeof b);
+                    parts_text(c, ka, na, ZP_M_CHANGE, NULL, a, sizeof a);
+                    parts_text(c, kb, nb, ZP_M_CHANGE, NULL, b, sizeof b);
                     zp_ck_finding_note(g, "%s；而 %s", a, b);
                 }
                 i = nk; /* one finding per total */

@@ -195,10 +195,33 @@ static void test_rules(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* What the numbers give is shown in the stated figure's own unit: a sum of
+ * figures in 元 or 亿元 is not shown in 万元 (nor labelled 亿元 while in 万元). */
+static void test_computed_in_stated_unit(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *computed;
+    } shown[] = {
+        {"支出总计100.00元，其中基本支出60.00元，项目支出41.00元。", "101.00元"},
+        {"收入总计3.00亿元，其中财政拨款收入2.00亿元，其他收入1.50亿元。", "3.50亿元"},
+        {"公务接待费670元，比上年度590元，增加110元。", "80.00元"},
+    };
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
+        zp_findings found;
+        zp_findings_init(&found);
+        zp_check_text(shown[i].text, strlen(shown[i].text), &found);
+        assert_int_equal(found.count, 1);
+        assert_string_equal(found.items[0].computed, shown[i].computed);
+        zp_findings_free(&found);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules),
+        cmocka_unit_test(test_computed_in_stated_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
