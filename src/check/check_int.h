@@ -51,6 +51,12 @@ typedef struct zp_item {
     int forced; /* a zp_role the words fix, or ZR_NONE */
     /* Its value and interval, worked out once (many checks ask). */
     signed char cached; /* 0 not yet, 1 ok, -1 cannot be had */
+    /* In a respectively-list ("A、B 分别为 x、y"): 1 + the place of its
+     * subject in group's list, else 0; head_at..head_end is the list's
+     * label, which the later figures of the list share. */
+    signed char resp;
+    short group;
+    size_t head_at, head_end;
     zp_interval iv;
     zp_rat r;
 } zp_item;
@@ -69,6 +75,12 @@ typedef struct zp_frame {
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;
 
+enum { ZP_RESP_MAX = 8 };
+typedef struct zp_resp_group {
+    int n;
+    char subject[ZP_RESP_MAX][96];
+} zp_resp_group;
+
 typedef struct zp_pctx {
     const zp_para *para;
     const char *text;
@@ -81,6 +93,8 @@ typedef struct zp_pctx {
     int *cat_frame;       /* [category * ZR__N + role]: first frame, or -1 */
     int catcap;
     bool *touched;        /* [category]: it, or one below it, is stated here */
+    zp_resp_group *groups; /* the respectively-lists' subjects */
+    size_t ngroups, groupcap;
 } zp_pctx;
 
 /* ---- the ledger (ledger.c) --------------------------------------------- */
@@ -182,6 +196,15 @@ enum { ZP_TGROUPS_MAX = 64 };
 
 /* ---- the checker ------------------------------------------------------- */
 
+/* An amount stated under a name that is no budget category ("全国政府采购
+ * 规模 33067.0 亿元"): a whole that a later share may name (parts.c). */
+enum { ZP_NAMED_MAX = 64 };
+typedef struct zp_named {
+    char key[96];
+    zp_item item; /* the figure, its offsets meaningless outside its paragraph */
+    int line;
+} zp_named;
+
 struct zp_checker {
     zp_joiner joiner;
     zp_findings found;
@@ -193,6 +216,8 @@ struct zp_checker {
     int ntgroups;
     zp_fact facts[ZP_FACTS_MAX];
     int nfacts;
+    zp_named named[ZP_NAMED_MAX]; /* a ring: the latest ones */
+    int nnamed;
     int report_year;  /* the first year named, 0 until one is */
     int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */
     int scope;        /* a new one at each heading of level 1 to 3 */
@@ -266,11 +291,15 @@ void zp_ck_total_value(const zp_checker *c, int cat, zp_measure m, zp_val *v);
 void zp_ck_split_sum(const zp_checker *c, int parent, zp_split split, zp_measure m, zp_val *v,
                      int depth);
 void zp_ck_shares_check(zp_checker *c);
+/* Keep the paragraph's named amounts for the shares of later ones. */
+void zp_ck_named_record(zp_checker *c);
 void zp_ck_qizhong_check(zp_checker *c);
 
 /* ---- the stages ---------------------------------------------------------- */
 
 void zp_ck_frames_build(zp_checker *c);
+/* Mark the figures of respectively-lists with their subjects (respectively.c). */
+void zp_ck_respectively_mark(zp_pctx *p);
 const zp_item *zp_ck_frame_item(const zp_checker *c, const zp_frame *f, int role);
 bool zp_ck_item_interval(const zp_item *it, zp_interval *out);
 bool zp_ck_item_rat(const zp_item *it, zp_rat *out);

@@ -35,6 +35,7 @@ void zp_checker_free(zp_checker *c)
     free(c->p.frames);
     free(c->p.cat_frame);
     free(c->p.touched);
+    free(c->p.groups);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
     zp_buf_free(&c->scratch);
@@ -188,6 +189,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     zp_ck_tgroup_check(c);
     zp_ck_words_check(c);
     zp_ck_ledger_paragraph(c);
+    zp_ck_named_record(c);
 }
 
 static int cmp_findings(const void *a, const void *b)

@@ -183,6 +183,7 @@ void zp_ck_frames_build(zp_checker *c)
     add_word_zeros(p);
     if (p->nitems > 1)
         qsort(p->items, p->nitems, sizeof *p->items, cmp_items);
+    zp_ck_respectively_mark(p);
 
     memset(p->declared, 0, sizeof p->declared);
     p->declared[ZS_FUNC] = zp_ck_has(s, len, "功能分类");
@@ -280,7 +281,10 @@ void zp_ck_frames_build(zp_checker *c)
             j += step;
         }
         zp_label lab;
-        zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
+        if (it->resp > 1 && it->head_end) /* a later figure of a list: the list's label */
+            zp_ck_classify_label(s, it->head_at, it->head_end, &it->num, last_year(c), &lab);
+        else
+            zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
         int role = it->forced ? it->forced : (int)lab.role;
         /* "完成年初预算数 B 万元的 C%": a percentage of the budget just
          * before it, itself said to be 完成, is the execution rate. */
@@ -305,7 +309,18 @@ void zp_ck_frames_build(zp_checker *c)
             (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
             subj = "";
         int f;
-        if (!empty_subject(subj)) {
+        if (it->resp) {
+            /* Its subject is the list's: the latest frame of that subject in
+             * the paragraph that lacks this role ("收、支总计各是 A，B 万元。
+             * …收、支总计各减少 C，D 万元"), or a new one. */
+            subj = p->groups[it->group].subject[it->resp - 1];
+            f = -1;
+            for (int g = (int)p->nframes; g-- > 0 && f < 0;)
+                if (p->frames[g].slot[role] < 0 && !strcmp(p->frames[g].subject, subj))
+                    f = g;
+            if (f < 0)
+                f = new_frame(p, subj, sentence, label_at);
+        } else if (!empty_subject(subj)) {
             zp_frame *cf = cur >= 0 ? &p->frames[cur] : NULL;
             if (cf && cf->slot[role] < 0 &&
                 (!strcmp(cf->subject, subj) || ends_with(cf->subject, subj))) {

@@ -168,7 +168,7 @@ static const char *const remove_words[] = {
     "其中", "包括", "主要是因为", "主要原因是", "主要是由于", "主要是", "主要用于", "用于",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "另外", "此外", "同时",
     "本部门", "我部门", "本单位", "我单位", "本年度", "本年", "当年", "全年", "年初", "年度",
-    "共计", "累计", "达到", "仅为", "只有", "：", ":", "、", "（",
+    "共计", "累计", "达到", "分别", "仅为", "只有", "：", ":", "、", "（",
     "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
 };
 
@@ -224,9 +224,9 @@ static unsigned keyword_flags(const char *s, size_t len)
 }
 
 /* Names of budgets, not the word 预算 that makes a figure a budget:
- * "一般公共预算拨款收入" is an income. */
+ * "一般公共预算拨款收入" is an income, "预算单位" a body that spends. */
 static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
-                                           "社会保险基金预算"};
+                                           "社会保险基金预算", "预算单位", "预算部门"};
 
 /* The label with the names of budgets taken out, for finding its role. */
 static size_t without_budget_names(const char *s, size_t len, char *out, size_t size)
@@ -340,6 +340,31 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
     out[n] = '\0';
 }
 
+static void ensure_indexes(void)
+{
+    if (change_index.ready)
+        return;
+    build_indexes();
+    wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
+    wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
+    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
+        kw_words[k] = keywords[k].word;
+    wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));
+}
+
+size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
+{
+    ensure_indexes();
+    int k = wx_match(&change_index, s, len, i);
+    return k >= 0 ? change_index.len[k] : 0;
+}
+
+void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size)
+{
+    ensure_indexes();
+    subject_of(s, len, out, size);
+}
+
 static bool has_last_year(const char *s, size_t len, int last_year)
 {
     static const char *const w[] = {"上年", "去年", "上一年", "同期", "前一年"};
@@ -374,14 +399,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                        zp_label *out)
 {
     memset(out, 0, sizeof *out);
-    if (!change_index.ready) {
-        build_indexes();
-        wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
-        wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
-        for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
-            kw_words[k] = keywords[k].word;
-        wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));
-    }
+    ensure_indexes();
     const char *raw = para + a;
     size_t raw_len = b - a;
     char plain[512];

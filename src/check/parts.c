@@ -22,9 +22,71 @@ static void frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
             zp_ck_val_from_item(zp_ck_frame_item(c, f, roles[k]), 0, v);
 }
 
-static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t)
+/* Does a subject's key name the whole a share names? The same words, or
+ * words that end with them ("全国政府采购授予中小微企业合同金额" for
+ * "授予中小微企业合同金额"). */
+static bool names_whole(const char *subject_key, const char *object_key)
+{
+    size_t n = strlen(subject_key), m = strlen(object_key);
+    return m > 0 && m <= n && !memcmp(subject_key + n - m, object_key, m);
+}
+
+/* A share's whole named by words that are no category: a frame before it in
+ * the paragraph, else the latest amount stated under that name before
+ * (*line set to its line). */
+static void named_whole(zp_checker *c, const zp_frame *f, zp_val *t, int *line)
+{
+    char key[128];
+    zp_ck_key_of(f->object, strlen(f->object), key, sizeof key);
+    /* Short names ("支出", "总额") could be anything's. */
+    if (strlen(key) < 12)
+        return;
+    for (const zp_frame *w = f; w-- > c->p.frames;) {
+        char subject_key[128];
+        zp_ck_key_of(w->subject, strlen(w->subject), subject_key, sizeof subject_key);
+        if (names_whole(subject_key, key)) {
+            frame_amount(c, w, t);
+            if (t->ok)
+                return;
+        }
+    }
+    for (int k = c->nnamed; k-- > 0 && k >= c->nnamed - ZP_NAMED_MAX;) {
+        const zp_named *e = &c->named[k % ZP_NAMED_MAX];
+        if (names_whole(e->key, key)) {
+            zp_ck_val_from_item(&e->item, 0, t);
+            *line = e->line;
+            return;
+        }
+    }
+}
+
+void zp_ck_named_record(zp_checker *c)
+{
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        if (f->cat >= 0 || !f->subject[0])
+            continue;
+        const zp_item *it = zp_ck_frame_item(c, f, ZR_AMOUNT);
+        if (!it)
+            it = zp_ck_frame_item(c, f, ZR_ACTUAL);
+        if (!it || it->forced || (it->num.flags & (ZN_APPROX | ZN_BOUND)) ||
+            it->num.family != ZF_MONEY)
+            continue;
+        zp_named *e = &c->named[c->nnamed % ZP_NAMED_MAX];
+        zp_ck_key_of(f->subject, strlen(f->subject), e->key, sizeof e->key);
+        if (strlen(e->key) < 12)
+            continue;
+        e->item = *it;
+        int col, page;
+        zp_ck_para_locate(c->p.para, it->num.start, &e->line, &col, &page);
+        c->nnamed++;
+    }
+}
+
+static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t, int *line)
 {
     memset(t, 0, sizeof *t);
+    *line = 0;
     if (f->object[0]) {
         if (strstr(f->object, "预算")) {
             zp_ck_val_from_item(zp_ck_frame_item(c, f, ZR_BUDGET), 0, t);
@@ -33,6 +95,8 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t)
         int cat = zp_ck_category_of(f->object, strlen(f->object));
         if (cat >= 0)
             zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
+        else
+            named_whole(c, f, t, line);
         return;
     }
     if (f->parent >= 0) {
@@ -44,6 +108,20 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t)
         zp_ck_total_value(c, zp_ck_categories[f->cat].parent, ZP_M_AMOUNT, t);
 }
 
+/* A value for a note: in its figure's own unit when it is one figure. */
+static void shown(const zp_val *v, char *buf, size_t size)
+{
+    char num[48];
+    zp_rat r;
+    if (v->it && v->it->num.family == ZF_MONEY && zp_ck_rat_in_unit_of(&v->it->num, v->r, &r)) {
+        zp_ck_fmt_rat(r, v->it->num.value.scale, num, sizeof num);
+        zp_str_join(buf, size, num, v->it->num.unit);
+    } else {
+        zp_ck_fmt_rat(v->r, 2, num, sizeof num);
+        zp_str_copy(buf, size, num);
+    }
+}
+
 void zp_ck_shares_check(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
@@ -52,8 +130,9 @@ void zp_ck_shares_check(zp_checker *c)
         if (!si || (si->num.flags & (ZN_APPROX | ZN_BOUND)))
             continue;
         zp_val x, t, s;
+        int whole_line;
         frame_amount(c, f, &x);
-        share_whole(c, f, &t);
+        share_whole(c, f, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
         if (!x.ok || !t.ok || !s.ok)
             continue;
@@ -73,9 +152,12 @@ void zp_ck_shares_check(zp_checker *c)
         zp_ck_finding_computed(g, point, places, "%");
         zp_ck_finding_allowed(g, iv, places, "%");
         char sx[48], st[48];
-        zp_ck_fmt_rat(x.r, 2, sx, sizeof sx);
-        zp_ck_fmt_rat(t.r, 2, st, sizeof st);
-        zp_ck_finding_note(g, "%s ÷ %s × 100%%", sx, st);
+        shown(&x, sx, sizeof sx);
+        shown(&t, st, sizeof st);
+        if (whole_line)
+            zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数见第 %d 行）", sx, st, whole_line);
+        else
+            zp_ck_finding_note(g, "%s ÷ %s × 100%%", sx, st);
     }
 }
 

@@ -274,7 +274,8 @@ static unsigned flags_before(const char *s, size_t start)
     static const char *const approx[] = {"约", "近", "超", "超过", "逾", "将近", "接近", "大约"};
     static const char *const bound[] = {"不少于", "不低于", "不超过", "不高于", "不多于", "至少",
                                         "最多", "≥", "≤", ">", "<", "＞", "＜", "大于", "小于",
-                                        "高于", "低于", "少于", "多于", "控制在"};
+                                        "高于", "低于", "少于", "多于", "控制在", "突破",
+                                        "不足", "不到"};
     unsigned f = 0;
     for (size_t k = 0; k < sizeof bound / sizeof bound[0]; k++)
         if (before(s, i, bound[k]))
@@ -392,7 +393,7 @@ static bool minus_context(const char *s, size_t dash)
     char c = s[dash - 1];
     if (c == ' ' || c == '(' || c == ':' || c == ';' || c == ',' || c == '=' || c == '\t')
         return true;
-    static const char *const ok[] = {"，", "：", "；", "（", "、", "为", "是", "达", "了", "：", "“"};
+    static const char *const ok[] = {"，", "：", "；", "（", "、", "为", "是", "达", "了", "“", "和", "及", "与"};
     for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
         if (before(s, dash, ok[k]))
             return true;

@@ -54,6 +54,21 @@ static const rule_case cases[] = {
     {"其中 money parts cannot exceed", "项目支出500万元，其中：科普活动经费400万元，学术交流经费200万元。",
      "sum@1"},
     {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
+    /* respectively: "A、B 分别为 x、y" */
+    {"respectively: each figure its subject's", "基本支出和项目支出分别为600.00万元、400.00万元，"
+                                               "分别比上年增加20.00万元和减少10.00万元，"
+                                               "分别增长3.45%和下降2.44%。",
+     ""},
+    {"respectively: a rate on the wrong base", "收、支总计各是500.00，800.00万元。与上年相比，"
+                                             "收、支总计各减少100.00，200.00万元，各下降16.67%、25.00%。",
+     "yoy@1"},
+    {"respectively: shares of a whole named earlier",
+     "全市政府采购规模为1000.0亿元。\n货物、工程、服务采购规模分别为200.0亿元、500.0亿元和300.0亿元，"
+     "占全市政府采购规模的20.0%、55.0%和30.0%。",
+     "share@2"},
+    {"respectively: subjects and figures that do not pair are left alone",
+     "一般公共服务和社会保障和就业支出分别为30万元、40万元、50万元。", ""},
+    {"负增长 is a fall", "上划收入37.78亿元，减少0.46亿元，负增长1.51%。", "yoy@1"},
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
