@@ -211,6 +211,19 @@ static void build_alias_index(void)
     alias_ready = true;
 }
 
+/* "一般公共预算财政拨款收入", "政府性基金预算财政拨款支出": the part of a
+ * category one fund pays, not the category; so is "财政拨款基本支出" of
+ * 基本支出. Is such a qualifier before key[where]? */
+static bool narrowed(const char *key, size_t where)
+{
+    static const char *const qualifiers[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
+                                             "社会保险基金预算", "财政拨款"};
+    for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++)
+        if (zp_ck_findn(key, where, qualifiers[k], strlen(qualifiers[k])))
+            return true;
+    return false;
+}
+
 int zp_ck_category_of(const char *s, size_t len)
 {
     char key[192];
@@ -242,7 +255,7 @@ int zp_ck_category_of(const char *s, size_t len)
             }
         }
         if (best >= 0)
-            return best;
+            return narrowed(key, where) ? -1 : best;
     }
     return -1;
 }

@@ -121,6 +121,20 @@ static bool ends_with(const char *s, const char *suffix)
     return m <= n && !memcmp(s + n - m, suffix, m);
 }
 
+/* Do the words before a colon name an item ("住房公积金(项)"), rather than
+ * say what follows ("二是从上下年度对比看", "具体情况如下")? */
+static bool names_item(const char *s)
+{
+    static const char *const talk[] = {"看", "如下", "情况", "说明", "分析", "是", "其中",
+                                       "包括", "具体", "主要", "方面", "表现", "对比"};
+    if (!s[0])
+        return false;
+    for (size_t k = 0; k < sizeof talk / sizeof talk[0]; k++)
+        if (strstr(s, talk[k]))
+            return false;
+    return true;
+}
+
 /* Subjects that name nothing by themselves. */
 static bool empty_subject(const char *s)
 {
@@ -294,6 +308,7 @@ void zp_ck_frames_build(zp_checker *c)
             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成"))
             role = ZR_RATE;
         prev_label_at = label_at;
+        size_t boundary_before = boundary;
         boundary = it->num.end;
         if (role == ZR_NONE)
             continue;
@@ -302,6 +317,27 @@ void zp_ck_frames_build(zp_checker *c)
         const char *subj = lab.subject;
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
             subj = "项目支出";
+        /* "…基本养老保险缴费支出(项): 支出决算为 67.64 万元": after a colon,
+         * a bare 支出 is the item the words before the colon name. */
+        char before_colon[96];
+        size_t word_at = label_at;
+        while (word_at < it->num.start && s[word_at] == ' ')
+            word_at++;
+        if ((!strcmp(subj, "支出") || !strcmp(subj, "收入")) && label_at > 0 &&
+            s[label_at - 1] == ':' && (at(s, len, word_at, "支出") || at(s, len, word_at, "收入"))) {
+            /* Back to the clause's start, or to the bracket closing the level
+             * above ("…支出(款)机关事业单位基本养老保险缴费支出(项):"). */
+            size_t a = label_at - 1;
+            if (a > boundary_before && s[a - 1] == ')')
+                while (a > boundary_before && s[a - 1] != '(')
+                    a--;
+            while (a > boundary_before && s[a - 1] != ',' && s[a - 1] != ';' && s[a - 1] != ':' &&
+                   s[a - 1] != ')' && !(a >= 3 && (at(s, len, a - 3, "。") || at(s, len, a - 3, "，"))))
+                a--;
+            zp_ck_subject_of(s + a, label_at - 1 - a, before_colon, sizeof before_colon);
+            if (names_item(before_colon))
+                subj = before_colon;
+        }
         /* "三公经费预算 12 万元，实际支出 9.8 万元": 实际支出 is the same
          * subject's final figure, not the total expenditure. */
         if (cur >= 0 && (role == ZR_ACTUAL || (role == ZR_AMOUNT && p->frames[cur].slot[ZR_BUDGET] >= 0)) &&

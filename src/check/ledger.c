@@ -250,6 +250,34 @@ static void put_item(zp_checker *c, const char *key, int role, int scope, const 
     zp_ck_ledger_put(c, key, role, scope, &n, what, line, col, page, quote);
 }
 
+/* A category stated as a part of a whole that is not above it in the
+ * classifications is that whole's part, not the unit's category: "项目支出
+ * …其中：工资福利支出 12000 元" is not the unit's 工资福利支出, nor is "机构
+ * 运行…其中：基本支出" its 基本支出. The name it is kept under. */
+static const char *part_name(const zp_checker *c, const zp_frame *f, int cat, char *buf, size_t size)
+{
+    const char *name = zp_ck_categories[cat].name, *whole = NULL;
+    int wcat = -1;
+    if (f->parent >= 0) {
+        const zp_frame *p = &c->p.frames[f->parent];
+        wcat = p->cat;
+        whole = wcat >= 0 ? zp_ck_categories[wcat].name : p->subject;
+    } else if (f->slot[ZR_SHARE] >= 0 && f->object[0]) {
+        /* "商品和服务支出 426000 元，占项目支出预算 90.73%" */
+        wcat = zp_ck_category_of(f->object, strlen(f->object));
+        whole = wcat >= 0 ? zp_ck_categories[wcat].name : NULL;
+    }
+    if (!whole || !whole[0] || wcat == cat)
+        return name;
+    for (int up = zp_ck_categories[cat].parent; up >= 0; up = zp_ck_categories[up].parent)
+        if (up == wcat)
+            return name;
+    char head[96];
+    zp_str_join(head, sizeof head, whole, "中的");
+    zp_str_join(buf, size, head, name);
+    return buf;
+}
+
 void zp_ck_ledger_paragraph(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
@@ -261,7 +289,8 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             f->slot[ZR_BUDGET] >= 0 && (f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0))
             cat = ZC_EXP;
         if (cat >= 0) {
-            const char *name = zp_ck_categories[cat].name;
+            char qualified[96];
+            const char *name = part_name(c, f, cat, qualified, sizeof qualified);
             int scope = c->project;
             char what[160];
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);

@@ -134,7 +134,8 @@ void zp_ck_shares_check(zp_checker *c)
         frame_amount(c, f, &x);
         share_whole(c, f, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
-        if (!x.ok || !t.ok || !s.ok)
+        /* A whole found to be the part itself says nothing of the share. */
+        if (!x.ok || !t.ok || !s.ok || (t.n == 1 && t.from == x.from && t.to == x.to))
             continue;
         /* A count's share of money, or the reverse, is no share. */
         const zp_item *xi = x.it;

@@ -69,6 +69,24 @@ static const rule_case cases[] = {
     {"respectively: subjects and figures that do not pair are left alone",
      "一般公共服务和社会保障和就业支出分别为30万元、40万元、50万元。", ""},
     {"负增长 is a fall", "上划收入37.78亿元，减少0.46亿元，负增长1.51%。", "yoy@1"},
+    /* what a part is part of */
+    {"a share whose whole is found to be the part itself is not checked",
+     "基本支出预算2400000.00元，占一般公共预算支出的84.06%。", ""},
+    {"a category under another whole is that whole's part",
+     "基本支出300.00万元，其中：工资福利支出200.00万元。\n项目支出100.00万元，其中：工资福利支出"
+     "10.00万元。",
+     ""},
+    {"a function class with its own split",
+     "部门支出总计500.00万元，其中：基本支出400.00万元，项目支出100.00万元。\n机构运行300.00万元，"
+     "其中：基本支出300.00万元，项目支出0万元。",
+     ""},
+    {"one fund's appropriation is not all appropriations",
+     "本年收入合计300.00万元，其中：一般公共预算财政拨款收入200.00万元。\n财政拨款收入总计250.00万元。",
+     ""},
+    {"a bare 支出 after a colon is the item before it",
+     "本年支出合计400.00万元。\n1.住房公积金(项): 支出决算为30.00万元，完成预算100%。", ""},
+    {"the same category stated twice is still found", "基本支出300.00万元。\n本年基本支出310.00万元。",
+     "same-quantity@2"},
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
