@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/lexicon.h"
 
 /* ---- shares -------------------------------------------------------------- */
 
@@ -83,20 +84,26 @@ void zp_ck_named_record(zp_checker *c)
     }
 }
 
-static void share_whole(zp_checker *c, const zp_frame *f, zp_val *t, int *line)
+/* The whole a share is of. m: what the part's figure is (its amount, or
+ * its budget: "工资福利支出预算 A 元，占基本支出预算 x%" is of 基本支出's
+ * budget). */
+static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *t, int *line)
 {
     memset(t, 0, sizeof *t);
     *line = 0;
     if (f->object[0]) {
-        if (strstr(f->object, "预算")) {
+        if (zp_ck_says_budget(f->object, strlen(f->object))) {
             zp_ck_val_from_item(zp_ck_frame_item(c, f, ZR_BUDGET), 0, t);
             return;
         }
         int cat = zp_ck_category_of(f->object, strlen(f->object));
-        if (cat >= 0)
-            zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
-        else
+        if (cat >= 0) {
+            zp_ck_total_value(c, cat, m, t);
+            if (!t->ok && m == ZP_M_BUDGET)
+                zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
+        } else {
             named_whole(c, f, t, line);
+        }
         return;
     }
     if (f->parent >= 0) {
@@ -132,7 +139,8 @@ void zp_ck_shares_check(zp_checker *c)
         zp_val x, t, s;
         int whole_line;
         frame_amount(c, f, &x);
-        share_whole(c, f, &t, &whole_line);
+        zp_measure m = x.it && x.it == zp_ck_frame_item(c, f, ZR_BUDGET) ? ZP_M_BUDGET : ZP_M_AMOUNT;
+        share_whole(c, f, m, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
         /* A whole found to be the part itself says nothing of the share. */
         if (!x.ok || !t.ok || !s.ok || (t.n == 1 && t.from == x.from && t.to == x.to))
@@ -155,10 +163,22 @@ void zp_ck_shares_check(zp_checker *c)
         char sx[48], st[48];
         shown(&x, sx, sizeof sx);
         shown(&t, st, sizeof st);
+        /* One unit of its last place from what rounding gives: the usual
+         * 尾差调整, a share nudged so that the list's shares make 100%. */
+        char nudged[256] = "";
+        zp_dec rounded;
+        if (zp_rat_round(point, si->num.value.scale, &rounded) && rounded.scale == si->num.value.scale &&
+            (rounded.units - si->num.value.units == 1 || rounded.units - si->num.value.units == -1)) {
+            char r[32];
+            snprintf(nudged, sizeof nudged,
+                     "；按四舍五入应为 %s%%，所写的数差一个末位单位：若是为凑足 100%% 而作的尾差调整，"
+                     "仍应按四舍五入填写",
+                     zp_dec_format(rounded, false, r, sizeof r));
+        }
         if (whole_line)
-            zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数见第 %d 行）", sx, st, whole_line);
+            zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数见第 %d 行）%s", sx, st, whole_line, nudged);
         else
-            zp_ck_finding_note(g, "%s ÷ %s × 100%%", sx, st);
+            zp_ck_finding_note(g, "%s ÷ %s × 100%%%s", sx, st, nudged);
     }
 }
 

@@ -70,6 +70,10 @@ static const rule_case cases[] = {
      "一般公共服务和社会保障和就业支出分别为30万元、40万元、50万元。", ""},
     {"负增长 is a fall", "上划收入37.78亿元，减少0.46亿元，负增长1.51%。", "yoy@1"},
     /* what a part is part of */
+    {"a budget's share of another category's budget",
+     "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算80.00%。", "share@1"},
+    {"a budget's share of another category's budget holds",
+     "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算75.00%。", ""},
     {"a share whose whole is found to be the part itself is not checked",
      "基本支出预算2400000.00元，占一般公共预算支出的84.06%。", ""},
     {"a category under another whole is that whole's part",
