@@ -70,6 +70,7 @@ typedef struct zp_frame {
     char object[64];      /* SHARE: of what */
     bool vs_budget, income_word, expense_word;
     bool total_word;      /* the score is the whole report's */
+    bool change_unnamed;  /* a part's change said without a subject: maybe the whole's */
     int parent;           /* 其中 / 包括: the frame it is a part of */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
@@ -234,6 +235,8 @@ struct zp_checker {
     bool debug;
     size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */
     zp_item ext_item;            /* a figure of an earlier paragraph */
+    bool trial;                  /* findings are counted, not kept */
+    int trial_errors;
     char last_contradiction[80]; /* key of the last one reported */
     int last_contradiction_line;
 };

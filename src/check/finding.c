@@ -136,6 +136,10 @@ static zp_finding *make(zp_checker *c, zp_severity sev, const char *kind, const 
                         int line, int end_line, int col, int page, const char *quote,
                         const char *gloss, const char *fmt, va_list ap)
 {
+    if (c->trial) {
+        c->trial_errors += sev == ZP_ERROR;
+        return NULL;
+    }
     if (seen(&c->found, check, line, col))
         return NULL;
     /* A document with thousands of findings is not a report; keeping them

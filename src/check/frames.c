@@ -331,8 +331,9 @@ void zp_ck_frames_build(zp_checker *c)
             if (a > boundary_before && s[a - 1] == ')')
                 while (a > boundary_before && s[a - 1] != '(')
                     a--;
-            while (a > boundary_before && s[a - 1] != ',' && s[a - 1] != ';' && s[a - 1] != ':' &&
-                   s[a - 1] != ')' && !(a >= 3 && (at(s, len, a - 3, "。") || at(s, len, a - 3, "，"))))
+            while (a > boundary_before && s[a - 1] != ',' && s[a - 1] != ';' &&
+                   s[a - 1] != ':' && s[a - 1] != ')' &&
+                   !(a >= 3 && (at(s, len, a - 3, "。") || at(s, len, a - 3, "，"))))
                 a--;
             zp_ck_subject_of(s + a, label_at - 1 - a, before_colon, sizeof before_colon);
             if (names_item(before_colon))
@@ -413,6 +414,10 @@ void zp_ck_frames_build(zp_checker *c)
             fr = &p->frames[f];
             fr->parent = p->frames[cur].parent;
         }
+        /* "X 元，其中：A 元，B 元，同比增加 D 元": whose change is D? */
+        if ((role == ZR_CHANGE || role == ZR_CHANGE_PCT) && f == cur && !it->resp &&
+            empty_subject(subj) && fr->parent >= 0)
+            fr->change_unnamed = true;
         fr->slot[role] = (int)i;
         fr->sign[role] = lab.sign;
         fr->word_at[role] = lab.word_at;

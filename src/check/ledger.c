@@ -254,7 +254,8 @@ static void put_item(zp_checker *c, const char *key, int role, int scope, const 
  * classifications is that whole's part, not the unit's category: "项目支出
  * …其中：工资福利支出 12000 元" is not the unit's 工资福利支出, nor is "机构
  * 运行…其中：基本支出" its 基本支出. The name it is kept under. */
-static const char *part_name(const zp_checker *c, const zp_frame *f, int cat, char *buf, size_t size)
+static const char *part_name(const zp_checker *c, const zp_frame *f, int cat, char *buf,
+                             size_t size)
 {
     const char *name = zp_ck_categories[cat].name, *whole = NULL;
     int wcat = -1;

@@ -161,6 +161,19 @@ static int fold(int cp)
     return cp;
 }
 
+/* Is the space at u[i] letter-spacing, as PDFs of justified text give it
+ * ("同 比 增 加", "经 费 总预 算 安 排")? A single space between two
+ * ideographs, one of which stands alone between spaces. Spaces between
+ * words ("产出指标 数量指标": table cells) are kept. */
+static bool spacing_space(const unsigned char *u, size_t len, size_t i)
+{
+    if (u[i] != ' ' || i < 3 || i + 3 >= len || !cjk_at(u, len, i - 3) || !cjk_at(u, len, i + 1))
+        return false;
+    bool lone_before = i == 3 || u[i - 4] == ' ';
+    bool lone_after = i + 4 == len || u[i + 4] == ' ';
+    return lone_before || lone_after;
+}
+
 void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out)
 {
     size_t i = 0;
@@ -170,6 +183,8 @@ void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out)
         size_t j = i;
         while (j < len) {
             unsigned char c = u[j];
+            if (c == ' ' && spacing_space(u, len, j))
+                break;
             if (c >= 0x20 && c < 0x7F)
                 j++;
             else if (cjk_at(u, len, j))
@@ -180,6 +195,10 @@ void zp_ck_normalize_line(const char *in, size_t len, zp_buf *out)
         if (j > i) {
             zp_buf_add(out, in + i, j - i);
             i = j;
+            continue;
+        }
+        if (spacing_space(u, len, i)) {
+            i++;
             continue;
         }
         int cp;

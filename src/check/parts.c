@@ -139,7 +139,8 @@ void zp_ck_shares_check(zp_checker *c)
         zp_val x, t, s;
         int whole_line;
         frame_amount(c, f, &x);
-        zp_measure m = x.it && x.it == zp_ck_frame_item(c, f, ZR_BUDGET) ? ZP_M_BUDGET : ZP_M_AMOUNT;
+        bool of_budget = x.it && x.it == zp_ck_frame_item(c, f, ZR_BUDGET);
+        zp_measure m = of_budget ? ZP_M_BUDGET : ZP_M_AMOUNT;
         share_whole(c, f, m, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
         /* A whole found to be the part itself says nothing of the share. */
@@ -167,8 +168,11 @@ void zp_ck_shares_check(zp_checker *c)
          * 尾差调整, a share nudged so that the list's shares make 100%. */
         char nudged[256] = "";
         zp_dec rounded;
-        if (zp_rat_round(point, si->num.value.scale, &rounded) && rounded.scale == si->num.value.scale &&
-            (rounded.units - si->num.value.units == 1 || rounded.units - si->num.value.units == -1)) {
+        long long off = 0;
+        if (zp_rat_round(point, si->num.value.scale, &rounded) &&
+            rounded.scale == si->num.value.scale)
+            off = (long long)(rounded.units - si->num.value.units);
+        if (off == 1 || off == -1) {
             char r[32];
             snprintf(nudged, sizeof nudged,
                      "；按四舍五入应为 %s%%，所写的数差一个末位单位：若是为凑足 100%% 而作的尾差调整，"

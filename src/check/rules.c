@@ -201,14 +201,10 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
     }
 }
 
-static void check_change(zp_checker *c, const zp_frame *f)
+static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *this_item)
 {
-    if (f->vs_budget) {
-        check_vs_budget(c, f);
-        return;
-    }
     fig v, l, d, e;
-    bool hv = get(this_year(c, f), &v);
+    bool hv = get(this_item, &v);
     bool hl = get(zp_ck_frame_item(c, f, ZR_LAST), &l);
     bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
     bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
@@ -288,7 +284,17 @@ static void check_change(zp_checker *c, const zp_frame *f)
                 zp_rat last, wrong;
                 char slast[48], swrong[48];
                 zp_rat_sub(v.r, d.r, &last);
-                zp_ck_fmt_rat(zp_rat_abs(last), 2, slast, sizeof slast);
+                /* Shown in this year's figure's unit, as the figures it is made of. */
+                zp_rat shown_last = zp_rat_abs(last);
+                int last_places = 2;
+                if (v.it->num.start != (size_t)-1 &&
+                    zp_ck_rat_in_unit_of(&v.it->num, shown_last, &shown_last))
+                    last_places = v.it->num.value.scale > d.it->num.value.scale
+                                      ? v.it->num.value.scale
+                                      : d.it->num.value.scale;
+                else
+                    shown_last = zp_rat_abs(last);
+                zp_ck_fmt_rat(shown_last, last_places, slast, sizeof slast);
                 zp_ck_finding_note(g, "%s：上年 = %s %s %s = %s%s，%s ÷ %s", how, sv,
                                 zp_rat_sign(d.r) < 0 ? "+" : "−", sd, slast, unit_of(v.it), sd,
                                 slast);
@@ -342,6 +348,29 @@ static void check_change(zp_checker *c, const zp_frame *f)
             }
         }
     }
+}
+
+static void check_change(zp_checker *c, const zp_frame *f)
+{
+    if (f->vs_budget) {
+        check_vs_budget(c, f);
+        return;
+    }
+    /* A change said after a 其中 list without a subject of its own may be
+     * the whole's ("…经费 X 元，其中：基本支出 A 元，项目支出 B 元，同比增加
+     * D 元，增长 E%"): it is an error only when neither reading holds. */
+    if (f->change_unnamed) {
+        const zp_item *whole = this_year(c, &c->p.frames[f->parent]);
+        if (whole) {
+            c->trial = true;
+            c->trial_errors = 0;
+            check_change_of(c, f, whole);
+            c->trial = false;
+            if (c->trial_errors == 0)
+                return;
+        }
+    }
+    check_change_of(c, f, this_year(c, f));
 }
 
 static void check_words(zp_checker *c, const zp_frame *f)

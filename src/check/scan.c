@@ -393,7 +393,8 @@ static bool minus_context(const char *s, size_t dash)
     char c = s[dash - 1];
     if (c == ' ' || c == '(' || c == ':' || c == ';' || c == ',' || c == '=' || c == '\t')
         return true;
-    static const char *const ok[] = {"，", "：", "；", "（", "、", "为", "是", "达", "了", "“", "和", "及", "与"};
+    static const char *const ok[] = {"，", "：", "；", "（", "、", "为", "是",
+                                     "达", "了", "“", "和", "及", "与"};
     for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
         if (before(s, dash, ok[k]))
             return true;

@@ -298,7 +298,8 @@ static void check_split_sums(zp_checker *c)
                 if (!ok)
                     continue;
                 char parts[512];
-                parts_text(c, kids, n, ms[k], total.it ? &total.it->num : NULL, parts, sizeof parts);
+                parts_text(c, kids, n, ms[k], total.it ? &total.it->num : NULL, parts,
+                           sizeof parts);
                 report_sum(c, parent, &total, &sum, ms[k], parts);
             }
         }
@@ -340,7 +341,8 @@ static void check_split_changes(zp_checker *c)
             sums[nk] = sum;
             kinds[nk++] = s;
             char parts[512];
-            parts_text(c, kids, n, ZP_M_CHANGE, total.it ? &total.it->num : NULL, parts, sizeof parts);
+            parts_text(c, kids, n, ZP_M_CHANGE, total.it ? &total.it->num : NULL, parts,
+                       sizeof parts);
             if (total.ok && !zp_interval_overlaps(total.iv, sum.iv)) {
                 size_t from = sum.from, to = sum.to;
                 zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "split-change", from, to,

@@ -69,6 +69,16 @@ static const rule_case cases[] = {
     {"respectively: subjects and figures that do not pair are left alone",
      "一般公共服务和社会保障和就业支出分别为30万元、40万元、50万元。", ""},
     {"负增长 is a fall", "上划收入37.78亿元，减少0.46亿元，负增长1.51%。", "yoy@1"},
+    {"a change after a 其中 list may be the whole's",
+     "事业运行经费预算3000.00元，其中：基本支出预算500.00元，项目支出预算2500.00元，同比增加1000.00元，"
+     "增长50.00%。",
+     ""},
+    {"a change after a 其中 list that is neither the whole's nor the part's",
+     "事业运行经费预算3000.00元，其中：基本支出预算500.00元，项目支出预算2500.00元，同比增加1000.00元，"
+     "增长40.00%。",
+     "yoy@1"},
+    {"letter-spaced words from a PDF",
+     "2025 年政 府 采 购 预 算 1000.00 元 , 同 比 增 加 200.00 元 , 增 长 30.00%。", "yoy@1"},
     /* what a part is part of */
     {"a budget's share of another category's budget",
      "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算80.00%。", "share@1"},
