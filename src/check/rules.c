@@ -359,7 +359,7 @@ static void check_change(zp_checker *c, const zp_frame *f)
     /* A change said after a 其中 list without a subject of its own may be
      * the whole's ("…经费 X 元，其中：基本支出 A 元，项目支出 B 元，同比增加
      * D 元，增长 E%"): it is an error only when neither reading holds. */
-    if (f->change_unnamed) {
+    if (f->change_unnamed && f->parent >= 0) {
         const zp_item *whole = this_year(c, &c->p.frames[f->parent]);
         if (whole) {
             c->trial = true;
