@@ -123,14 +123,110 @@ static void shown(const zp_val *v, char *buf, size_t size)
     if (v->it && v->it->num.family == ZF_MONEY && zp_ck_rat_in_unit_of(&v->it->num, v->r, &r)) {
         zp_ck_fmt_rat(r, v->it->num.value.scale, num, sizeof num);
         zp_str_join(buf, size, num, v->it->num.unit);
-    } else {
+    } else if (v->it) {
         zp_ck_fmt_rat(v->r, 2, num, sizeof num);
         zp_str_copy(buf, size, num);
+    } else { /* a sum of amounts, in the base unit */
+        zp_ck_fmt_rat(v->r, 2, num, sizeof num);
+        zp_str_join(buf, size, num, "万元");
+    }
+}
+
+/* The share s of part x in whole t (whole_line: where the whole was
+ * stated, 0 in this paragraph, -1 not at all: the sum of the listed parts). */
+static void check_share(zp_checker *c, const zp_val *xv, const zp_val *tv, const zp_val *sv,
+                        int whole_line)
+{
+    zp_val x = *xv, t = *tv, s = *sv;
+    const zp_item *si = s.it;
+    /* A count's share of money, or the reverse, is no share. */
+    const zp_item *xi = x.it;
+    zp_interval iv;
+    zp_rat point;
+    if (!zp_ck_f_ratio(x.iv, t.iv, &iv) || !zp_rat_percent(x.r, t.r, &point))
+        return;
+    if (zp_interval_overlaps(s.iv, iv))
+        return;
+    zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share",
+                                 xi ? xi->num.start : si->num.start, si->num.end,
+                                 "share does not match the amounts", "占比与金额不符");
+    int places = zp_ck_places_for(si->num.value);
+    zp_ck_finding_stated(g, si->num.value, "%");
+    zp_ck_finding_computed(g, point, places, "%");
+    zp_ck_finding_allowed(g, iv, places, "%");
+    char sx[48], st[48];
+    shown(&x, sx, sizeof sx);
+    shown(&t, st, sizeof st);
+    /* One unit of its last place from what rounding gives: the usual
+     * 尾差调整, a share nudged so that the list's shares make 100%. */
+    char nudged[256] = "";
+    zp_dec rounded;
+    long long off = 0;
+    if (zp_rat_round(point, si->num.value.scale, &rounded) &&
+        rounded.scale == si->num.value.scale)
+        off = (long long)(rounded.units - si->num.value.units);
+    if (off == 1 || off == -1) {
+        char r[32];
+        snprintf(nudged, sizeof nudged,
+                 "；按四舍五入应为 %s%%，所写的数差一个末位单位：若是为凑足 100%% 而作的尾差调整，"
+                 "仍应按四舍五入填写",
+                 zp_dec_format(rounded, false, r, sizeof r));
+    }
+    if (whole_line > 0)
+        zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数见第 %d 行）%s", sx, st, whole_line, nudged);
+    else if (whole_line < 0)
+        zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数未写出：所列各项占比合计 100%%，总数为各项之和）%s",
+                           sx, st, nudged);
+    else
+        zp_ck_finding_note(g, "%s ÷ %s × 100%%%s", sx, st, nudged);
+}
+
+/* Shares whose whole is not stated, of one object, that make 100% between
+ * them: the parts listed are the whole ("公务接待费 0.53 万元，占 31%；公务用车
+ * …1.18 万元，占 69%"), and each share is its part over their sum. */
+static void listed_shares(zp_checker *c, const int *frames, int n)
+{
+    bool done[64] = {false};
+    for (int a = 0; a < n; a++) {
+        if (done[a])
+            continue;
+        const zp_frame *fa = &c->p.frames[frames[a]];
+        int group[64], k = 0;
+        for (int b = a; b < n; b++) {
+            const zp_frame *fb = &c->p.frames[frames[b]];
+            if (!done[b] && !strcmp(fa->object, fb->object)) {
+                group[k++] = frames[b];
+                done[b] = true;
+            }
+        }
+        if (k < 2)
+            continue;
+        zp_val whole, shares;
+        memset(&whole, 0, sizeof whole);
+        memset(&shares, 0, sizeof shares);
+        bool ok = true;
+        for (int g = 0; g < k && ok; g++) {
+            zp_val x, sv;
+            frame_amount(c, &c->p.frames[group[g]], &x);
+            zp_ck_val_from_item(zp_ck_frame_item(c, &c->p.frames[group[g]], ZR_SHARE), 0, &sv);
+            ok = x.ok && sv.ok && x.it && x.it->num.family == ZF_MONEY &&
+                 zp_ck_val_add(&whole, &x) && zp_ck_val_add(&shares, &sv);
+        }
+        zp_rat hundred = zp_rat_of_int(100);
+        if (!ok || zp_rat_cmp(shares.iv.lo, hundred) > 0 || zp_rat_cmp(shares.iv.hi, hundred) < 0)
+            continue;
+        for (int g = 0; g < k; g++) {
+            zp_val x, sv;
+            frame_amount(c, &c->p.frames[group[g]], &x);
+            zp_ck_val_from_item(zp_ck_frame_item(c, &c->p.frames[group[g]], ZR_SHARE), 0, &sv);
+            check_share(c, &x, &whole, &sv, -1);
+        }
     }
 }
 
 void zp_ck_shares_check(zp_checker *c)
 {
+    int orphans[64], norphans = 0;
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
         const zp_item *si = zp_ck_frame_item(c, f, ZR_SHARE);
@@ -143,47 +239,14 @@ void zp_ck_shares_check(zp_checker *c)
         zp_measure m = of_budget ? ZP_M_BUDGET : ZP_M_AMOUNT;
         share_whole(c, f, m, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
+        if (x.ok && s.ok && !t.ok && norphans < 64)
+            orphans[norphans++] = (int)i;
         /* A whole found to be the part itself says nothing of the share. */
         if (!x.ok || !t.ok || !s.ok || (t.n == 1 && t.from == x.from && t.to == x.to))
             continue;
-        /* A count's share of money, or the reverse, is no share. */
-        const zp_item *xi = x.it;
-        zp_interval iv;
-        zp_rat point;
-        if (!zp_ck_f_ratio(x.iv, t.iv, &iv) || !zp_rat_percent(x.r, t.r, &point))
-            continue;
-        if (zp_interval_overlaps(s.iv, iv))
-            continue;
-        zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share", xi ? xi->num.start : si->num.start,
-                                  si->num.end, "share does not match the amounts",
-                                  "占比与金额不符");
-        int places = zp_ck_places_for(si->num.value);
-        zp_ck_finding_stated(g, si->num.value, "%");
-        zp_ck_finding_computed(g, point, places, "%");
-        zp_ck_finding_allowed(g, iv, places, "%");
-        char sx[48], st[48];
-        shown(&x, sx, sizeof sx);
-        shown(&t, st, sizeof st);
-        /* One unit of its last place from what rounding gives: the usual
-         * 尾差调整, a share nudged so that the list's shares make 100%. */
-        char nudged[256] = "";
-        zp_dec rounded;
-        long long off = 0;
-        if (zp_rat_round(point, si->num.value.scale, &rounded) &&
-            rounded.scale == si->num.value.scale)
-            off = (long long)(rounded.units - si->num.value.units);
-        if (off == 1 || off == -1) {
-            char r[32];
-            snprintf(nudged, sizeof nudged,
-                     "；按四舍五入应为 %s%%，所写的数差一个末位单位：若是为凑足 100%% 而作的尾差调整，"
-                     "仍应按四舍五入填写",
-                     zp_dec_format(rounded, false, r, sizeof r));
-        }
-        if (whole_line)
-            zp_ck_finding_note(g, "%s ÷ %s × 100%%（总数见第 %d 行）%s", sx, st, whole_line, nudged);
-        else
-            zp_ck_finding_note(g, "%s ÷ %s × 100%%%s", sx, st, nudged);
+        check_share(c, &x, &t, &s, whole_line);
     }
+    listed_shares(c, orphans, norphans);
 }
 
 /* ---- 其中 ---------------------------------------------------------------- */

@@ -79,6 +79,12 @@ static const rule_case cases[] = {
      "yoy@1"},
     {"letter-spaced words from a PDF",
      "2025 年政 府 采 购 预 算 1000.00 元 , 同 比 增 加 200.00 元 , 增 长 30.00%。", "yoy@1"},
+    {"shares of an unstated whole that make 100% between them",
+     "三公经费支出决算中，公务接待费支出决算0.53万元，占69%；公务用车运行维护费支出决算1.18万元，占31%。",
+     "share@1 share@1"},
+    {"shares of an unstated whole that make 100% and hold",
+     "三公经费支出决算中，公务接待费支出决算0.53万元，占31%；公务用车运行维护费支出决算1.18万元，占69%。",
+     ""},
     /* what a part is part of */
     {"a budget's share of another category's budget",
      "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算80.00%。", "share@1"},
