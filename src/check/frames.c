@@ -135,6 +135,14 @@ static bool names_item(const char *s)
     return true;
 }
 
+/* Does a label end with 由 or 从 ("支出由 500 万元…")? */
+static bool ends_with_from(const char *s, size_t len)
+{
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    return len >= 3 && (!memcmp(s + len - 3, "由", 3) || !memcmp(s + len - 3, "从", 3));
+}
+
 /* Subjects that name nothing by themselves. */
 static bool empty_subject(const char *s)
 {
@@ -307,6 +315,13 @@ void zp_ck_frames_build(zp_checker *c)
             zp_ck_at(s, len, boundary, "的") && boundary + 3 == it->num.start &&
             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成"))
             role = ZR_RATE;
+        /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
+        if (lab.level && cur >= 0 && i > 0 && role != ZR_INDICATOR &&
+            p->frames[cur].slot[role] == (int)i - 1 && p->frames[cur].slot[ZR_LAST] < 0 &&
+            ends_with_from(s + prev_label_at, p->items[i - 1].num.start - prev_label_at)) {
+            p->frames[cur].slot[ZR_LAST] = (int)i - 1;
+            p->frames[cur].slot[role] = -1;
+        }
         prev_label_at = label_at;
         size_t boundary_before = boundary;
         boundary = it->num.end;

@@ -264,7 +264,7 @@ bool zp_ck_says_budget(const char *s, size_t len)
 static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
                                            "共", "为", "是", "达", "约", "较", "比"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
-                                           "是", "达", "约", "共", "了"};
+                                           "是", "达", "约", "共", "了", "由", "从"};
 
 static bool is_digit(char c)
 {
@@ -395,6 +395,27 @@ static bool rate_like(const char *subject)
            (n >= 6 && (!strcmp(subject + n - 6, "比例") || !strcmp(subject + n - 6, "比重")));
 }
 
+/* Does a label end with a change to a level (增加到, 降至 …)? */
+static bool ends_with_level(const char *s, size_t len)
+{
+    static const char *const levels[] = {"到", "至"};
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++) {
+        size_t m = strlen(levels[k]);
+        if (len < m || memcmp(s + len - m, levels[k], m))
+            continue;
+        /* A direction word right before it, or 降 (降至, 降到). */
+        size_t end = len - m;
+        if (end >= 3 && !memcmp(s + end - 3, "降", 3))
+            return true;
+        for (size_t i = end >= 9 ? end - 9 : 0; i < end; i++)
+            if (zp_ck_change_word_at(s, end, i) == end - i)
+                return true;
+    }
+    return false;
+}
+
 void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
                        zp_label *out)
 {
@@ -426,6 +447,12 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             i += char_len((unsigned char)raw[i]);
         }
     }
+    /* "由 500 万元增加到 600 万元": 600 is where it went, not by how much. */
+    if (dir && ends_with_level(raw, raw_len)) {
+        out->level = true;
+        out->sign = 0;
+        dir = NULL;
+    }
     if (dir) {
         out->word_at = a + (size_t)(dir - raw);
         out->income_word = !memcmp(dir, "增收", 6) || !memcmp(dir, "减收", 6);
@@ -451,6 +478,8 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         subject_of(o, olen, out->object, sizeof out->object);
     }
     subject_of(raw, subj_len, out->subject, sizeof out->subject);
+    if (out->level)
+        out->subject[0] = '\0'; /* the level of the subject before it */
     if (out->role == ZR_SHARE)
         return;
 
