@@ -310,6 +310,8 @@ bool zp_ck_item_rat(const zp_item *it, zp_rat *out);
 int zp_ck_cat_frame(const zp_checker *c, int cat, int role);
 
 void zp_ck_rules_check(zp_checker *c);
+/* Arithmetic written out: "285.6/300×100%=95.2%" (expr.c). */
+void zp_ck_expr_check(zp_checker *c);
 void zp_ck_splits_check(zp_checker *c);
 
 void zp_ck_table_row(zp_checker *c, const zp_para *p);

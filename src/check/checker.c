@@ -185,6 +185,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     if (c->debug)
         debug_frames(c);
     zp_ck_rules_check(c);
+    zp_ck_expr_check(c);
     zp_ck_splits_check(c);
     zp_ck_tgroup_check(c);
     zp_ck_words_check(c);

@@ -25,6 +25,14 @@ static const rule_case cases[] = {
      "（一）地方一般公共预算收入情况\n一般公共预算收入累计完成5000万元，完成年初预算数12000万元的"
      "41.7%，比上年减收200万元，下降3.85%。",
      ""},
+    /* arithmetic written out */
+    {"a written-out rate", "预算执行率=决算数/预算数×100%=285.6/300×100%=96.2%。", "formula@1"},
+    {"a written-out rate holds", "预算执行率=决算数/预算数×100%=285.6/300×100%=95.2%。", ""},
+    {"a written-out rate without ×100%", "结转结余率=6.9/300=3.3%。", "formula@1"},
+    {"a written-out rate with a bare ×100", "结转结余率=6.9/300×100=2.3%。", ""},
+    {"a written-out sum", "得分=22.31+23.00+5.00+8.00=59.31分。", "formula@1"},
+    {"a written-out sum holds", "得分=22.31+23.00+5.00+8.00=58.31分。", ""},
+    {"a range is no subtraction", "培训10-20人次，共计=30人次。", ""},
     /* year on year */
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
