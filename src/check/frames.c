@@ -449,6 +449,26 @@ void zp_ck_frames_build(zp_checker *c)
         sentence_start = false;
     }
 
+    /* "全年预算数 A 万元，其中：基本支出预算…，项目支出预算…": a frame
+     * without a subject whose parts are all of one category's classes is
+     * that category. */
+    for (size_t f = 0; f < p->nframes; f++) {
+        zp_frame *fr = &p->frames[f];
+        if (fr->cat >= 0 || fr->subject[0])
+            continue;
+        int whole = -1, parts = 0;
+        for (size_t g = f + 1; g < p->nframes && whole != -2; g++) {
+            const zp_frame *q = &p->frames[g];
+            if (q->parent != (int)f)
+                continue;
+            int up = q->cat >= 0 ? zp_ck_categories[q->cat].parent : -2;
+            whole = whole == -1 || whole == up ? up : -2;
+            parts++;
+        }
+        if (parts >= 2 && whole >= 0)
+            fr->cat = whole;
+    }
+
     /* The paragraph's table: the first frame per category and role. */
     size_t need = (size_t)zp_ck_ncategories * ZR__N;
     if (p->catcap < (int)need) {

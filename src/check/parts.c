@@ -288,8 +288,10 @@ void zp_ck_qizhong_check(zp_checker *c)
         const zp_frame *p = &c->p.frames[pi];
         /* Final accounts and a plain amount are one zp_measure: a whole's
          * 实际支出 is the sum of its parts' amounts. */
-        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET};
-        for (size_t k = 0; k < 3; k++) {
+        /* Scores too: "自评得分 93.6 分，其中：产出指标 32 分…" (never more
+         * than the whole; a list of scores may leave indicators out). */
+        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET, ZR_SCORE};
+        for (size_t k = 0; k < 4; k++) {
             int role = roles[k];
             const zp_item *ti = zp_ck_frame_item(c, p, role);
             if (!ti && role == ZR_AMOUNT)
@@ -354,8 +356,11 @@ void zp_ck_qizhong_check(zp_checker *c)
                               : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
             if (!wrong)
                 continue;
-            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", counts(ti->num.family) ? "count" : "sum",
-                                      ti->num.start, last->num.end,
+            const char *check = role == ZR_SCORE            ? "score-sum"
+                                : counts(ti->num.family) ? "count"
+                                                         : "sum";
+            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, ti->num.start,
+                                         last->num.end,
                                       full ? "the parts listed after 其中 do not add up to the total"
                                            : "the parts listed after 其中 exceed the total",
                                       full ? "“其中”所列各项之和与总数不符" : "“其中”所列各项之和超过总数");

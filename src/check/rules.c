@@ -124,24 +124,79 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
     return &m->ext_item;
 }
 
-static void check_rate(zp_checker *c, const zp_frame *f)
+/* The frame's final figure: its own, or the same category's in the
+ * paragraph ("三公经费支出 4.20 万元…。三公经费预算 5.00 万元，控制率 84%"). */
+static const zp_item *final_figure(const zp_checker *c, const zp_frame *f)
 {
-    fig b, a, r, others[4];
-    const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
-    if (!actual)
-        actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
-    if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r) || !get(zp_ck_frame_item(c, f, ZR_BUDGET), &b) ||
-        !get(actual, &a))
+    static const int roles[] = {ZR_ACTUAL, ZR_AMOUNT};
+    for (size_t k = 0; k < 2; k++)
+        if (f->slot[roles[k]] >= 0)
+            return zp_ck_frame_item(c, f, roles[k]);
+    for (size_t k = 0; f->cat >= 0 && k < 2; k++) {
+        int g = zp_ck_cat_frame(c, f->cat, roles[k]);
+        if (g >= 0 && &c->p.frames[g] != f)
+            return zp_ck_frame_item(c, &c->p.frames[g], roles[k]);
+    }
+    return NULL;
+}
+
+/* "在职人员控制率 95.83%": 实有 (在职) people over 编制, as the paragraph
+ * counts them. */
+static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
+{
+    if (!strstr(f->subject, "人员") && !strstr(f->subject, "在职"))
         return;
-    int nb = budgets_of(c, f, others, 4);
-    for (int k = 1; k < nb; k++) {
-        zp_interval q;
-        if (zp_ck_f_ratio(a.iv, others[k].iv, &q) && zp_interval_overlaps(r.iv, q))
-            return; /* right against the subject's other budget */
+    fig quota, staff;
+    bool hq = false, hs = false;
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *g = &c->p.frames[i];
+        const zp_item *n = zp_ck_frame_item(c, g, ZR_COUNT);
+        if (g->parent >= 0 || !n || n->num.family != ZF_PEOPLE || n->num.start > r->it->num.start)
+            continue;
+        if (!hq && strstr(g->subject, "编制") && !strstr(g->subject, "实有"))
+            hq = get(n, &quota);
+        else if (!hs && (strstr(g->subject, "实有") || strstr(g->subject, "在职")))
+            hs = get(n, &staff);
     }
     zp_interval iv;
     zp_rat point;
-    if (!zp_ck_f_ratio(a.iv, b.iv, &iv) || !zp_rat_percent(a.r, b.r, &point))
+    if (!hq || !hs || !zp_ck_f_ratio(staff.iv, quota.iv, &iv) ||
+        !zp_rat_percent(staff.r, quota.r, &point))
+        return;
+    zp_finding *g = compare(c, r, iv, point, r->it->num.start, "rate",
+                            "staffing control rate does not match the staff and the quota",
+                            "在职人员控制率与实有人数、编制数不符");
+    if (g) {
+        char ss[32], sq[32];
+        fmt(&staff, ss, sizeof ss);
+        fmt(&quota, sq, sizeof sq);
+        zp_ck_finding_note(g, "实有 %s 人 ÷ 编制 %s 人 × 100%%", ss, sq);
+    }
+}
+
+static void check_rate(zp_checker *c, const zp_frame *f)
+{
+    fig a, r, budgets[4];
+    if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r))
+        return;
+    if (!get(final_figure(c, f), &a)) {
+        check_staffing(c, f, &r);
+        return;
+    }
+    /* Its own budget first, then the subject's other budgets in the
+     * paragraph: an error only when the rate fits none of them. */
+    int nb = budgets_of(c, f, budgets, 4);
+    if (nb == 0)
+        return;
+    for (int k = 0; k < nb; k++) {
+        zp_interval q;
+        if (k > 0 && zp_ck_f_ratio(a.iv, budgets[k].iv, &q) && zp_interval_overlaps(r.iv, q))
+            return;
+    }
+    const fig *b = &budgets[0];
+    zp_interval iv;
+    zp_rat point;
+    if (!zp_ck_f_ratio(a.iv, b->iv, &iv) || !zp_rat_percent(a.r, b->r, &point))
         return;
     zp_finding *g = compare(c, &r, iv, point, r.it->num.start, "rate",
                             "execution rate does not match budget and final accounts",
@@ -149,7 +204,7 @@ static void check_rate(zp_checker *c, const zp_frame *f)
     if (g) {
         char sa[32], sb[32];
         fmt(&a, sa, sizeof sa);
-        fmt(&b, sb, sizeof sb);
+        fmt(b, sb, sizeof sb);
         zp_ck_finding_note(g, "决算 %s ÷ 预算 %s × 100%%", sa, sb);
     }
 }

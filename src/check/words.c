@@ -58,13 +58,27 @@ static void check_grades(zp_checker *c)
                     g = &grades[j];
             if (!g)
                 continue;
-            /* The score it grades: the last score before it, in the paragraph. */
+            /* The score it grades: the last score before it, in the paragraph;
+             * when that is a part's ("得分 93.6 分，其中：…效益指标 20 分，评价
+             * 等级为优"), the whole's. */
             const zp_item *score = NULL;
+            int frame = -1;
             for (size_t f = 0; f < c->p.nframes; f++) {
                 const zp_item *it = zp_ck_frame_item(c, &c->p.frames[f], ZR_SCORE);
                 if (it && it->num.start < i && (!score || it->num.start > score->num.start) &&
-                    !(it->num.flags & (ZN_APPROX | ZN_BOUND)))
+                    !(it->num.flags & (ZN_APPROX | ZN_BOUND))) {
                     score = it;
+                    frame = (int)f;
+                }
+            }
+            for (int up = frame >= 0 ? c->p.frames[frame].parent : -1; up >= 0;
+                 up = c->p.frames[up].parent) {
+                const zp_item *it = zp_ck_frame_item(c, &c->p.frames[up], ZR_SCORE);
+                if (it && !(it->num.flags & (ZN_APPROX | ZN_BOUND)))
+                    score = it;
+                if (up >= frame)
+                    break; /* parents come before their parts */
+                frame = up;
             }
             if (!score)
                 continue;
