@@ -312,6 +312,8 @@ int zp_ck_cat_frame(const zp_checker *c, int cat, int role);
 void zp_ck_rules_check(zp_checker *c);
 /* Arithmetic written out: "285.6/300×100%=95.2%" (expr.c). */
 void zp_ck_expr_check(zp_checker *c);
+/* 结余 = 预算 − 支出, 结余率 = 结余 ÷ 预算 (balance.c). */
+void zp_ck_balance_check(zp_checker *c);
 void zp_ck_splits_check(zp_checker *c);
 
 void zp_ck_table_row(zp_checker *c, const zp_para *p);

@@ -41,6 +41,11 @@ static const rule_case cases[] = {
     {"a written-out sum", "得分=22.31+23.00+5.00+8.00=59.31分。", "formula@1"},
     {"a written-out sum holds", "得分=22.31+23.00+5.00+8.00=58.31分。", ""},
     {"a range is no subtraction", "培训10-20人次，共计=30人次。", ""},
+    /* balances */
+    {"a balance that is not the budget less spending",
+     "项目预算50.00万元，实际支出45.00万元，结余6.00万元，结余率10.00%。", "balance@1"},
+    {"a balance and its rate hold", "项目预算50.00万元，实际支出45.00万元，结余5.00万元，结余率10.00%。", ""},
+    {"a balance rate", "项目预算50.00万元，实际支出45.00万元，结余率12.00%。", "balance@1"},
     /* year on year */
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},

@@ -1,0 +1,89 @@
+/*
+ * Balances: "项目预算 50 万元，实际支出 45 万元，结余 5 万元，结余率 10%". What
+ * is left is the budget less what was spent, and its rate is that over the
+ * budget. The budget and the spending are a frame's, stated before the
+ * balance in the same sentence.
+ */
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool names_balance(const char *s)
+{
+    static const char *const names[] = {"结余", "结余资金", "资金结余", "结余额", "节余",
+                                        "节余资金", "结余金额"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (!strcmp(s, names[k]))
+            return true;
+    return false;
+}
+
+/* The budget and the final figure of the frame before f in its sentence. */
+static bool spent_of(const zp_checker *c, size_t f, zp_val *budget, zp_val *spent)
+{
+    for (size_t g = f; g-- > 0;) {
+        const zp_frame *q = &c->p.frames[g];
+        if (q->sentence != c->p.frames[f].sentence)
+            return false;
+        const zp_item *a = zp_ck_frame_item(c, q, ZR_ACTUAL);
+        if (!a)
+            a = zp_ck_frame_item(c, q, ZR_AMOUNT);
+        const zp_item *b = zp_ck_frame_item(c, q, ZR_BUDGET);
+        if (!a || !b)
+            continue;
+        zp_ck_val_from_item(b, 0, budget);
+        zp_ck_val_from_item(a, 0, spent);
+        return budget->ok && spent->ok && a->num.family == ZF_MONEY &&
+               b->num.family == ZF_MONEY;
+    }
+    return false;
+}
+
+static void report(zp_checker *c, const zp_item *stated, zp_interval want, zp_rat point,
+                   const char *check, const char *gloss, const char *msg, const char *note)
+{
+    int places = zp_ck_places_for(stated->num.value);
+    zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, stated->num.start,
+                                 stated->num.end, gloss, "%s", msg);
+    zp_ck_finding_stated(g, stated->num.value, stated->num.unit);
+    zp_ck_finding_computed_as(g, point, &want, places, places, &stated->num);
+    zp_ck_finding_note(g, "%s", note);
+}
+
+void zp_ck_balance_check(zp_checker *c)
+{
+    for (size_t f = 0; f < c->p.nframes; f++) {
+        const zp_frame *fr = &c->p.frames[f];
+        const zp_item *left = zp_ck_frame_item(c, fr, ZR_AMOUNT);
+        const zp_item *rate = zp_ck_frame_item(c, fr, ZR_INDICATOR);
+        bool balance = names_balance(fr->subject) && left && left->num.family == ZF_MONEY;
+        bool balance_rate = !strcmp(fr->subject, "结余率") && rate && rate->num.family == ZF_PCT;
+        zp_val budget, spent, x;
+        if ((!balance && !balance_rate) || !spent_of(c, f, &budget, &spent))
+            continue;
+        zp_interval want;
+        zp_rat point;
+        if (!zp_interval_sub(budget.iv, spent.iv, &want) || !zp_rat_sub(budget.r, spent.r, &point))
+            continue;
+        if (balance) {
+            zp_ck_val_from_item(left, 0, &x);
+            if (x.ok && !zp_interval_overlaps(x.iv, want))
+                report(c, left, want, point, "balance",
+                       "the balance is not the budget less spending", "结余与预算数、支出数不符",
+                       "结余 = 预算数 − 支出数");
+        } else {
+            /* (b − a) ÷ b is 100% less a ÷ b, whose range the box's corners give. */
+            zp_ck_val_from_item(rate, 0, &x);
+            zp_interval share, r;
+            zp_rat hundred = zp_rat_of_int(100), rp;
+            if (!x.ok || !zp_ck_f_ratio(spent.iv, budget.iv, &share) ||
+                !zp_rat_percent(spent.r, budget.r, &rp) || !zp_rat_sub(hundred, rp, &rp) ||
+                !zp_rat_sub(hundred, share.hi, &r.lo) || !zp_rat_sub(hundred, share.lo, &r.hi))
+                continue;
+            if (!zp_interval_overlaps(x.iv, r))
+                report(c, rate, r, rp, "balance",
+                       "the balance rate is not the balance over the budget",
+                       "结余率与预算数、支出数不符", "结余率 = (预算数 − 支出数) ÷ 预算数 × 100%");
+        }
+    }
+}
