@@ -169,8 +169,10 @@ static int by_name(const char *text)
  * what it names: 基本支出总额, 三公经费支出, 工资福利支出. */
 static size_t generic_tail(const char *s, size_t len)
 {
+    /* 财政拨款 too: "三公经费财政拨款支出" is the 三公经费, all of which
+     * fiscal appropriations pay. */
     static const char *const tails[] = {"支出", "费用", "经费", "资金", "总额", "总计", "合计",
-                                        "金额", "数", "决算", "共计", "合计数", "费"};
+                                        "金额", "数", "决算", "共计", "合计数", "费", "财政拨款"};
     size_t i = 0;
     for (;;) {
         bool more = false;

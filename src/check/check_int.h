@@ -112,6 +112,7 @@ typedef struct zp_entry {
     int section;     /* the level-1 heading it was stated under */
     char quote[160];
     bool reported;
+    bool grand;      /* a 总计, carry-overs included */
 } zp_entry;
 
 typedef struct zp_ledger {
@@ -236,6 +237,7 @@ struct zp_checker {
     size_t dropped;              /* findings beyond ZP_FINDINGS_MAX */
     zp_item ext_item;            /* a figure of an earlier paragraph */
     bool trial;                  /* findings are counted, not kept */
+    bool ledger_grand;           /* the frame being recorded states a 总计 */
     int trial_errors;
     char last_contradiction[80]; /* key of the last one reported */
     int last_contradiction_line;

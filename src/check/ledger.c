@@ -135,6 +135,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         e->col = col;
         e->page = page;
         e->section = c->heading_scope[1];
+        e->grand = c->ledger_grand;
         zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
         return;
     }
@@ -157,6 +158,14 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         return;
     if (agree(a, b))
         return;
+    /* 收入总计 and 支出总计 hold the carry-overs too: a report may state them
+     * beside 本年收入合计 and 本年支出合计 with other values, but never with
+     * less. */
+    if (e->grand != c->ledger_grand) {
+        zp_interval grand = e->grand ? a : b, annual = e->grand ? b : a;
+        if (zp_rat_cmp(grand.hi, annual.lo) >= 0)
+            return;
+    }
     /* One disagreement between two passages is one finding: the change's
      * rate that goes with its amount is not a second one. */
     if (!strcmp(c->last_contradiction, key) && line - c->last_contradiction_line <= 4 &&
@@ -174,7 +183,11 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     if (g) {
         zp_ck_finding_stated(g, n->value, n->unit);
         g->other_line = e->line;
-        zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
+        if (e->grand != c->ledger_grand)
+            zp_ck_finding_note(g, "第 %d 行：“%s”；总计含结转结余，不会小于本年合计", e->line,
+                               e->quote);
+        else
+            zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
     }
     e->reported = true;
 }
@@ -289,6 +302,9 @@ void zp_ck_ledger_paragraph(zp_checker *c)
         if (cat < 0 && c->execution_section && !c->project && !f->subject[0] &&
             f->slot[ZR_BUDGET] >= 0 && (f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0))
             cat = ZC_EXP;
+        c->ledger_grand = (cat == ZC_EXP || cat == ZC_INC || cat == ZC_FISCAL_EXP ||
+                           cat == ZC_FISCAL_INC) &&
+                          strstr(f->subject, "总计");
         if (cat >= 0) {
             char qualified[96];
             const char *name = part_name(c, f, cat, qualified, sizeof qualified);
@@ -364,4 +380,5 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             }
         }
     }
+    c->ledger_grand = false;
 }

@@ -264,7 +264,7 @@ bool zp_ck_says_budget(const char *s, size_t len)
 static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
                                            "共", "为", "是", "达", "约", "较", "比"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
-                                           "是", "达", "约", "共", "了", "由", "从"};
+                                           "是", "达", "约", "共", "了", "由", "从", "均", "各"};
 
 static bool is_digit(char c)
 {

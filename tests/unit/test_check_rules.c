@@ -128,6 +128,10 @@ static const rule_case cases[] = {
      ""},
     {"a bare 支出 after a colon is the item before it",
      "本年支出合计400.00万元。\n1.住房公积金(项): 支出决算为30.00万元，完成预算100%。", ""},
+    {"a 总计 holds carry-overs: it may exceed the year's 合计",
+     "2023年度收、支总计1250.36万元。\n本年支出合计1210.36万元。", ""},
+    {"but a 总计 is never less than the year's 合计", "支出总计1200.00万元。\n本年支出合计1210.36万元。",
+     "same-quantity@2"},
     {"the same category stated twice is still found", "基本支出300.00万元。\n本年基本支出310.00万元。",
      "same-quantity@2"},
     /* counts */
