@@ -267,6 +267,24 @@ static bool counts(zp_family f)
     return f == ZF_PEOPLE || f == ZF_VISITS || f == ZF_COUNT;
 }
 
+/* "一般公共预算财政拨款基本支出 A 万元，其中：人员经费…，公用经费…": a
+ * whole that names a category with a qualifier (one fund's, 财政拨款's) is
+ * split as the category is, when its parts are all of that category's
+ * complete split. */
+static bool whole_of_classes(const zp_frame *whole, int common, int split, int nparts)
+{
+    if (whole->cat >= 0 || common < 0 || split < 0 || !zp_ck_split_complete((zp_split)split))
+        return false;
+    const char *name = zp_ck_categories[common].name;
+    size_t n = strlen(whole->subject), m = strlen(name);
+    if (m > n || memcmp(whole->subject + n - m, name, m))
+        return false;
+    int classes = 0;
+    for (int i = 0; i < zp_ck_ncategories; i++)
+        classes += zp_ck_categories[i].parent == common && (int)zp_ck_categories[i].split == split;
+    return classes == nparts;
+}
+
 void zp_ck_qizhong_check(zp_checker *c)
 {
     /* Each whole's parts as a list, so that a long chain of 其中 costs no
@@ -302,7 +320,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                 continue;
             zp_val sum;
             memset(&sum, 0, sizeof sum);
-            int nparts = 0;
+            int nparts = 0, common = -1, split = -1; /* the parts' parent and split, -2 none */
             bool ok = true, all_known = p->cat >= 0;
             const zp_item *last = NULL;
             const zp_frame *last_part = NULL;
@@ -333,6 +351,10 @@ void zp_ck_qizhong_check(zp_checker *c)
                 last_part = q;
                 if (!below(q->cat, p->cat))
                     all_known = false;
+                int up = q->cat >= 0 ? zp_ck_categories[q->cat].parent : -2;
+                int sp = q->cat >= 0 ? (int)zp_ck_categories[q->cat].split : -2;
+                common = common == -1 || common == up ? up : -2;
+                split = split == -1 || split == sp ? sp : -2;
             }
             if (!ok || nparts == 0)
                 continue;
@@ -351,7 +373,8 @@ void zp_ck_qizhong_check(zp_checker *c)
              * parts of the whole's classification (三公经费：出国、接待、运行),
              * or when it ends with 其他 (everything else). */
             bool full = nparts >= 2 && (counts(ti->num.family) || all_known ||
-                                        (last_part && !strncmp(last_part->subject, "其他", 6)));
+                                        (last_part && !strncmp(last_part->subject, "其他", 6)) ||
+                                        whole_of_classes(p, common, split, nparts));
             bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)
                               : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
             if (!wrong)

@@ -103,8 +103,16 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
     for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
         if (f->slot[roles[k]] >= 0)
             return zp_ck_frame_item(c, f, roles[k]);
-    if (f->cat < 0)
+    if (f->cat < 0) {
+        /* "…财政拨款支出 1150.36 万元…。与上年相比，…财政拨款支出增加 80
+         * 万元": the same words earlier in the paragraph. */
+        for (const zp_frame *g = f; f->subject[0] && g-- > c->p.frames;)
+            if (!strcmp(g->subject, f->subject))
+                for (size_t k = 0; k < 2; k++)
+                    if (g->slot[roles[k]] >= 0)
+                        return zp_ck_frame_item(c, g, roles[k]);
         return NULL;
+    }
     for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
         int g = zp_ck_cat_frame(c, f->cat, roles[k]);
         if (g >= 0 && &c->p.frames[g] != f)

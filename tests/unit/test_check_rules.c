@@ -123,6 +123,13 @@ static const rule_case cases[] = {
      "部门支出总计500.00万元，其中：基本支出400.00万元，项目支出100.00万元。\n机构运行300.00万元，"
      "其中：基本支出300.00万元，项目支出0万元。",
      ""},
+    {"one fund's basic expenditure splits as basic expenditure does",
+     "一般公共预算财政拨款基本支出1000.05万元，其中：人员经费900.00万元，公用经费100.00万元。",
+     "sum@1"},
+    {"a change said again in the paragraph under the same words",
+     "一般公共预算财政拨款支出1150.36万元。与上年相比，一般公共预算财政拨款支出增加80.00万元，"
+     "增长7.42%。",
+     "yoy@1"},
     {"one fund's appropriation is not all appropriations",
      "本年收入合计300.00万元，其中：一般公共预算财政拨款收入200.00万元。\n财政拨款收入总计250.00万元。",
      ""},
