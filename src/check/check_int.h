@@ -207,6 +207,20 @@ typedef struct zp_named {
     int line;
 } zp_named;
 
+/* The shares of one whole stated so far by parts of one split (基本支出 and
+ * 项目支出 of 一般公共预算支出): disjoint parts, whose shares cannot make
+ * more than 100% (parts.c). */
+enum { ZP_SHARE_SUMS_MAX = 16 };
+typedef struct zp_share_sum {
+    char key[96]; /* the whole's words */
+    int split;
+    int section;  /* the level-1 heading they are stated under */
+    zp_rat lo;    /* the least the shares stated so far can make */
+    uint64_t cats; /* the categories counted */
+    int line;     /* the first share's */
+    bool reported;
+} zp_share_sum;
+
 struct zp_checker {
     zp_joiner joiner;
     zp_findings found;
@@ -219,6 +233,8 @@ struct zp_checker {
     zp_fact facts[ZP_FACTS_MAX];
     int nfacts;
     zp_named named[ZP_NAMED_MAX]; /* a ring: the latest ones */
+    zp_share_sum share_sums[ZP_SHARE_SUMS_MAX]; /* a ring too */
+    int nshare_sums;
     int nnamed;
     int report_year;  /* the first year named, 0 until one is */
     int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */

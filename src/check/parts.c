@@ -224,6 +224,47 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
     }
 }
 
+/* Count share s of frame f's category towards its whole's 100%. */
+static void add_to_whole(zp_checker *c, const zp_frame *f, const zp_val *s)
+{
+    if (f->cat < 0 || f->cat >= 64 || !f->object[0] || zp_ck_categories[f->cat].split == ZS_NONE)
+        return;
+    char key[96];
+    zp_ck_key_of(f->object, strlen(f->object), key, sizeof key);
+    int split = (int)zp_ck_categories[f->cat].split;
+    zp_share_sum *e = NULL;
+    for (int k = c->nshare_sums; k-- > 0 && k >= c->nshare_sums - ZP_SHARE_SUMS_MAX && !e;) {
+        zp_share_sum *q = &c->share_sums[k % ZP_SHARE_SUMS_MAX];
+        if (q->split == split && q->section == c->heading_scope[1] && !strcmp(q->key, key))
+            e = q;
+    }
+    int line, col, page;
+    zp_ck_para_locate(c->p.para, s->it->num.start, &line, &col, &page);
+    if (!e) {
+        e = &c->share_sums[c->nshare_sums++ % ZP_SHARE_SUMS_MAX];
+        memset(e, 0, sizeof *e);
+        zp_str_copy(e->key, sizeof e->key, key);
+        e->split = split;
+        e->section = c->heading_scope[1];
+        e->lo = zp_rat_of_int(0);
+        e->line = line;
+    }
+    uint64_t bit = (uint64_t)1 << f->cat;
+    if ((e->cats & bit) || !zp_rat_add(e->lo, s->iv.lo, &e->lo))
+        return;
+    e->cats |= bit;
+    if (e->reported || zp_rat_cmp(e->lo, zp_rat_of_int(100)) <= 0)
+        return;
+    e->reported = true;
+    zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share-sum", s->it->num.start,
+                                 s->it->num.end, "the shares of one whole make more than 100%",
+                                 "同一总数（%s）的各部分占比之和超过 100%%", f->object);
+    zp_ck_finding_stated(g, s->it->num.value, "%");
+    char sum[48];
+    zp_ck_fmt_rat(e->lo, 2, sum, sizeof sum);
+    zp_ck_finding_note(g, "自第 %d 行起，%s的各项占比之和至少为 %s%%", e->line, f->object, sum);
+}
+
 void zp_ck_shares_check(zp_checker *c)
 {
     int orphans[64], norphans = 0;
@@ -239,6 +280,8 @@ void zp_ck_shares_check(zp_checker *c)
         zp_measure m = of_budget ? ZP_M_BUDGET : ZP_M_AMOUNT;
         share_whole(c, f, m, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
+        if (s.ok)
+            add_to_whole(c, f, &s);
         if (x.ok && s.ok && !t.ok && norphans < 64)
             orphans[norphans++] = (int)i;
         /* A whole found to be the part itself says nothing of the share. */
