@@ -256,6 +256,10 @@ static void add_to_whole(zp_checker *c, const zp_frame *f, const zp_val *s)
     if (e->reported || zp_rat_cmp(e->lo, zp_rat_of_int(100)) <= 0)
         return;
     e->reported = true;
+    /* A share already found wrong here is the same mistake. */
+    for (size_t k = 0; k < c->found.count; k++)
+        if (c->found.items[k].line == line && !strcmp(c->found.items[k].check, "share"))
+            return;
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share-sum", s->it->num.start,
                                  s->it->num.end, "the shares of one whole make more than 100%",
                                  "同一总数（%s）的各部分占比之和超过 100%%", f->object);
@@ -280,8 +284,6 @@ void zp_ck_shares_check(zp_checker *c)
         zp_measure m = of_budget ? ZP_M_BUDGET : ZP_M_AMOUNT;
         share_whole(c, f, m, &t, &whole_line);
         zp_ck_val_from_item(si, 0, &s);
-        if (s.ok)
-            add_to_whole(c, f, &s);
         if (x.ok && s.ok && !t.ok && norphans < 64)
             orphans[norphans++] = (int)i;
         /* A whole found to be the part itself says nothing of the share. */
@@ -290,6 +292,15 @@ void zp_ck_shares_check(zp_checker *c)
         check_share(c, &x, &t, &s, whole_line);
     }
     listed_shares(c, orphans, norphans);
+    /* After the shares' own checks: a share found wrong is not counted twice. */
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        const zp_item *si = zp_ck_frame_item(c, f, ZR_SHARE);
+        zp_val s;
+        zp_ck_val_from_item(si, 0, &s);
+        if (s.ok)
+            add_to_whole(c, f, &s);
+    }
 }
 
 /* ---- 其中 ---------------------------------------------------------------- */
