@@ -226,6 +226,26 @@ static bool narrowed(const char *key, size_t where)
     return false;
 }
 
+/* "政府采购支出总额", "培训支出合计": words before a total's name make it
+ * the total of something else, not the unit's. Only words that name the
+ * unit or the year may stand there. */
+static bool total_of_something(const char *key, size_t where, int cat)
+{
+    static const char *const own[] = {"部门", "单位", "整体", "决算", "年度", "全年", "当年",
+                                      "机关", "本级"};
+    if ((cat != ZC_EXP && cat != ZC_INC) || where == 0)
+        return false;
+    for (size_t i = 0; i < where;) {
+        size_t k = 0;
+        while (k < sizeof own / sizeof own[0] && !at(key, where, i, own[k]))
+            k++;
+        if (k == sizeof own / sizeof own[0])
+            return true;
+        i += strlen(own[k]);
+    }
+    return false;
+}
+
 int zp_ck_category_of(const char *s, size_t len)
 {
     char key[192];
@@ -257,7 +277,7 @@ int zp_ck_category_of(const char *s, size_t len)
             }
         }
         if (best >= 0)
-            return narrowed(key, where) ? -1 : best;
+            return narrowed(key, where) || total_of_something(key, where, best) ? -1 : best;
     }
     return -1;
 }
