@@ -332,6 +332,8 @@ void zp_ck_rules_check(zp_checker *c);
 void zp_ck_expr_check(zp_checker *c);
 /* 结余 = 预算 − 支出, 结余率 = 结余 ÷ 预算 (balance.c). */
 void zp_ck_balance_check(zp_checker *c);
+/* "设 9 个内设机构，分别为：A、B、…": the count against the list (listing.c). */
+void zp_ck_listing_check(zp_checker *c);
 void zp_ck_splits_check(zp_checker *c);
 
 void zp_ck_table_row(zp_checker *c, const zp_para *p);

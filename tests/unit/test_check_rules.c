@@ -156,6 +156,12 @@ static const rule_case cases[] = {
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
+    {"a count against the things listed", "中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、"
+                                           "信息统计股、政工人事股、政策法规股、项目服务股。",
+     "count@1"},
+    {"a count against the things listed holds", "本单位下设3个科室：办公室、财务科和业务科。", ""},
+    {"a list ending in 等 may be partial", "内设办公室、教务处等4个处室。", ""},
+    {"a list with figures is no plain list", "共开展5个项目：科普活动经费20万元、学术交流经费10万元。", ""},
     {"count holds, 另有 is not a part", "实有人数61名，其中行政人员17名，事业人员44名；另有退休人员35名。", ""},
     {"count holds twice", "编制45人，其中行政编制20人，事业编制25人；实有人数42人，其中在职38人，退休4人。",
      ""},
