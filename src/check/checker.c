@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/lexicon.h"
 #include "check/normalize.h"
 
 static void on_paragraph(void *ctx, zp_para *p);
@@ -74,7 +75,19 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_target[l] = false;
         c->heading_execution[l] = false;
         c->heading_budget[l] = false;
+        c->heading_whole[l][0] = '\0';
     }
+    /* "五、一般公共预算财政拨款支出决算情况说明": what the section is about. */
+    static const char *const tails[] = {"决算情况说明", "情况说明", "决算情况", "情况", "说明"};
+    size_t whole_end = end;
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t m = strlen(tails[k]);
+        if (whole_end >= m && !memcmp(t + whole_end - m, tails[k], m)) {
+            whole_end -= m;
+            break;
+        }
+    }
+    zp_ck_subject_of(t, whole_end, c->heading_whole[level], sizeof c->heading_whole[level]);
     c->heading_scope[level] = c->scope;
     c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
     c->heading_target[level] = zp_ck_has(t, end, "目标") && !zp_ck_has(t, end, "实现") &&

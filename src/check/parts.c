@@ -35,10 +35,10 @@ static bool names_whole(const char *subject_key, const char *object_key)
 /* A share's whole named by words that are no category: a frame before it in
  * the paragraph, else the latest amount stated under that name before
  * (*line set to its line). */
-static void named_whole(zp_checker *c, const zp_frame *f, zp_val *t, int *line)
+static void named_whole(zp_checker *c, const zp_frame *f, const char *name, zp_val *t, int *line)
 {
     char key[128];
-    zp_ck_key_of(f->object, strlen(f->object), key, sizeof key);
+    zp_ck_key_of(name, strlen(name), key, sizeof key);
     /* Short names ("支出", "总额") could be anything's. */
     if (strlen(key) < 12)
         return;
@@ -102,7 +102,7 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
             if (!t->ok && m == ZP_M_BUDGET)
                 zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
         } else {
-            named_whole(c, f, t, line);
+            named_whole(c, f, f->object, t, line);
         }
         return;
     }
@@ -113,6 +113,13 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
     }
     if (f->cat >= 0 && zp_ck_categories[f->cat].parent >= 0)
         zp_ck_total_value(c, zp_ck_categories[f->cat].parent, ZP_M_AMOUNT, t);
+    /* "五、一般公共预算财政拨款支出决算情况说明 … 一般公共服务支出 900 万元，
+     * 占 78.24%": the whole the section is about, stated in it before. */
+    for (int level = 3; !t->ok && level >= 1; level--) {
+        const char *about = c->heading_whole[level];
+        if (about[0] && zp_ck_category_of(about, strlen(about)) < 0)
+            named_whole(c, f, about, t, line);
+    }
 }
 
 /* A value for a note: in its figure's own unit when it is one figure. */

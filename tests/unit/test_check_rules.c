@@ -108,6 +108,10 @@ static const rule_case cases[] = {
     {"shares of one whole in two paragraphs within 100%",
      "1.基本支出2476260.58元，占一般公共预算支出的84.06%。\n2.项目支出469500元，占一般公共预算支出的15.94%。",
      ""},
+    {"shares of the whole a section is about",
+     "五、一般公共预算财政拨款支出决算情况说明\n（一）总体情况：2023年度一般公共预算财政拨款支出1150.36万元。\n"
+     "（二）结构情况：一般公共服务支出900.00万元，占78.29%；社会保障和就业支出250.36万元，占21.76%。",
+     "share@3"},
     {"shares of an unstated whole that make 100% between them",
      "三公经费支出决算中，公务接待费支出决算0.53万元，占69%；公务用车运行维护费支出决算1.18万元，占31%。",
      "share@1 share@1"},
