@@ -162,8 +162,9 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
      * beside 本年收入合计 and 本年支出合计 with other values, but never with
      * less. */
     if (e->grand != c->ledger_grand) {
+        /* Their changes, rates and budgets are anything. */
         zp_interval grand = e->grand ? a : b, annual = e->grand ? b : a;
-        if (zp_rat_cmp(grand.hi, annual.lo) >= 0)
+        if (role != ZR_AMOUNT || zp_rat_cmp(grand.hi, annual.lo) >= 0)
             return;
     }
     /* One disagreement between two passages is one finding: the change's

@@ -540,7 +540,8 @@ bool zp_ck_num_interval(const zp_num *n, zp_interval *out)
      * 11.5 people. So is a stated zero. */
     bool counted = (n->family == ZF_PEOPLE || n->family == ZF_VISITS || n->family == ZF_COUNT) &&
                    n->value.scale == 0 && n->exp10 == 0;
-    if (n->value.units == 0 || counted) {
+    /* A zero share is not exact: "其他收入 1.88 万元，占 0%" rounds 0.03%. */
+    if ((n->value.units == 0 && n->family != ZF_PCT) || counted) {
         zp_rat r;
         if (!zp_rat_of_dec(n->value, &r))
             return false;

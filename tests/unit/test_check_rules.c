@@ -153,6 +153,12 @@ static const rule_case cases[] = {
      "本年支出合计400.00万元。\n1.住房公积金(项): 支出决算为30.00万元，完成预算100%。", ""},
     {"a 总计 holds carry-overs: it may exceed the year's 合计",
      "2023年度收、支总计1250.36万元。\n本年支出合计1210.36万元。", ""},
+    {"a 总计's change is not the year's 合计's",
+     "2024年度收、支总计均为6436.03万元。收、支与上年相比，减少223.57万元。\n2024年度支出合计6372.59万元，"
+     "与上年相比，减少133.79万元。",
+     ""},
+    {"a zero share may be a small one rounded",
+     "收入合计6436.03万元，其中：事业收入6434.15万元，占100.0%；其他收入1.88万元，占0%。", ""},
     {"but a 总计 is never less than the year's 合计", "支出总计1200.00万元。\n本年支出合计1210.36万元。",
      "same-quantity@2"},
     {"the same category stated twice is still found", "基本支出300.00万元。\n本年基本支出310.00万元。",
