@@ -221,6 +221,29 @@ typedef struct zp_share_sum {
     bool reported;
 } zp_share_sum;
 
+/* A value made of figures: one, or a sum (splits.c). */
+typedef struct zp_val {
+    bool ok;
+    zp_interval iv;
+    zp_rat r;
+    size_t from, to; /* the figures it was made of, in the paragraph */
+    int n;           /* how many figures */
+    bool approx;
+    const zp_item *it; /* the figure, when it is one */
+    const zp_entry *ext; /* or the earlier statement it comes from */
+} zp_val;
+
+/* The figures of a 决算's two totals stated under one heading (carryover.c). */
+typedef struct zp_carryover {
+    int section;
+    bool have[8];
+    zp_val value[8];
+    zp_item item[8];
+    int line[8];
+    char quote[8][160];
+    bool reported[2]; /* income side, expenditure side */
+} zp_carryover;
+
 struct zp_checker {
     zp_joiner joiner;
     zp_findings found;
@@ -235,6 +258,7 @@ struct zp_checker {
     zp_named named[ZP_NAMED_MAX]; /* a ring: the latest ones */
     zp_share_sum share_sums[ZP_SHARE_SUMS_MAX]; /* a ring too */
     int nshare_sums;
+    zp_carryover carry;
     int nnamed;
     int report_year;  /* the first year named, 0 until one is */
     int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */
@@ -291,16 +315,6 @@ int zp_ck_places_for(zp_dec stated);
 typedef enum { ZP_M_AMOUNT, ZP_M_BUDGET, ZP_M_CHANGE, ZP_M_LAST, ZP_M__N } zp_measure;
 
 /* A value, stated or made from stated figures. */
-typedef struct zp_val {
-    bool ok;
-    zp_interval iv;
-    zp_rat r;
-    size_t from, to; /* the figures it was made of, in the paragraph */
-    int n;           /* how many figures */
-    bool approx;
-    const zp_item *it; /* the figure, when it is one */
-    const zp_entry *ext; /* or the earlier statement it comes from */
-} zp_val;
 
 void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
 bool zp_ck_val_add(zp_val *acc, const zp_val *x);
@@ -335,6 +349,9 @@ void zp_ck_expr_check(zp_checker *c);
 void zp_ck_balance_check(zp_checker *c);
 /* "设 9 个内设机构，分别为：A、B、…": the count against the list (listing.c). */
 void zp_ck_listing_check(zp_checker *c);
+/* 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and the
+ * expenditure side (carryover.c). */
+void zp_ck_carryover_check(zp_checker *c);
 void zp_ck_splits_check(zp_checker *c);
 
 void zp_ck_table_row(zp_checker *c, const zp_para *p);

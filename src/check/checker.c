@@ -206,6 +206,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     zp_ck_words_check(c);
     zp_ck_ledger_paragraph(c);
     zp_ck_named_record(c);
+    zp_ck_carryover_check(c);
 }
 
 static int cmp_findings(const void *a, const void *b)
