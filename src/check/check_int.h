@@ -6,12 +6,18 @@
  *   scan.c        paragraph -> figures with units
  *   lexicon.c     words before a figure -> its role and subject
  *   categories.c  subjects -> the national classifications
+ *   respectively.c "A、B 分别为 x、y": which subject each figure of a list is
  *   frames.c      figures -> frames (one subject with its budget, final
  *                 accounts, rate, change …) and the paragraph's category table
  *   formula.c     the genre's formulas over intervals
  *   rules.c       checks inside one frame (rates, changes, scores, words)
  *   splits.c      classifications' parts against totals, and their changes
- *   parts.c       shares, 其中 lists
+ *   shares.c      shares of a whole
+ *   parts.c       其中 lists
+ *   expr.c        arithmetic written out (285.6/300×100%=95.2%)
+ *   balance.c     结余 = 预算 − 支出
+ *   listing.c     a count against the things listed
+ *   carryover.c   a 决算's two totals against the year's figures and balances
  *   table.c       tables: score tables
  *   table_money.c tables: budget and year-on-year tables
  *   ledger.c      the same quantity stated twice
@@ -199,7 +205,7 @@ enum { ZP_TGROUPS_MAX = 64 };
 /* ---- the checker ------------------------------------------------------- */
 
 /* An amount stated under a name that is no budget category ("全国政府采购
- * 规模 33067.0 亿元"): a whole that a later share may name (parts.c). */
+ * 规模 33067.0 亿元"): a whole that a later share may name (shares.c). */
 enum { ZP_NAMED_MAX = 64 };
 typedef struct zp_named {
     char key[96];
@@ -209,7 +215,7 @@ typedef struct zp_named {
 
 /* The shares of one whole stated so far by parts of one split (基本支出 and
  * 项目支出 of 一般公共预算支出): disjoint parts, whose shares cannot make
- * more than 100% (parts.c). */
+ * more than 100% (shares.c). */
 enum { ZP_SHARE_SUMS_MAX = 16 };
 typedef struct zp_share_sum {
     char key[96]; /* the whole's words */
