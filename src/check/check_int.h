@@ -18,6 +18,7 @@
  *   balance.c     结余 = 预算 − 支出
  *   listing.c     a count against the things listed
  *   carryover.c   a 决算's two totals against the year's figures and balances
+ *   cells.c       a table's cells one per line ("…|") put back into rows
  *   table.c       tables: score tables
  *   table_money.c tables: budget and year-on-year tables
  *   ledger.c      the same quantity stated twice
@@ -227,6 +228,17 @@ typedef struct zp_share_sum {
     bool reported;
 } zp_share_sum;
 
+/* A table's cells one per line, "…|", gathered to be put back into rows
+ * (cells.c). */
+enum { ZP_CELLS_MAX = 512, ZP_CELL_MAX_LEN = 160 };
+typedef struct zp_cells {
+    zp_buf text, raw, row; /* the cells' text; the lines as they came; a row */
+    size_t at[ZP_CELLS_MAX], len[ZP_CELLS_MAX];
+    size_t raw_at[ZP_CELLS_MAX], raw_len[ZP_CELLS_MAX];
+    int number[ZP_CELLS_MAX], page[ZP_CELLS_MAX];
+    int n;
+} zp_cells;
+
 /* A value made of figures: one, or a sum (splits.c). */
 typedef struct zp_val {
     bool ok;
@@ -265,6 +277,7 @@ struct zp_checker {
     zp_share_sum share_sums[ZP_SHARE_SUMS_MAX]; /* a ring too */
     int nshare_sums;
     zp_carryover carry;
+    zp_cells cells;
     int nnamed;
     int report_year;  /* the first year named, 0 until one is */
     int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */
@@ -353,6 +366,10 @@ void zp_ck_rules_check(zp_checker *c);
 void zp_ck_expr_check(zp_checker *c);
 /* 结余 = 预算 − 支出, 结余率 = 结余 ÷ 预算 (balance.c). */
 void zp_ck_balance_check(zp_checker *c);
+/* Lines on their way to the joiner: a table's cells one per line put back
+ * into rows (cells.c). */
+void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);
+void zp_ck_cells_flush(zp_checker *c);
 /* "设 9 个内设机构，分别为：A、B、…": the count against the list (listing.c). */
 void zp_ck_listing_check(zp_checker *c);
 /* 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and the

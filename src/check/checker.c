@@ -37,6 +37,9 @@ void zp_checker_free(zp_checker *c)
     free(c->p.cat_frame);
     free(c->p.touched);
     free(c->p.groups);
+    zp_buf_free(&c->cells.text);
+    zp_buf_free(&c->cells.raw);
+    zp_buf_free(&c->cells.row);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
     zp_buf_free(&c->scratch);
@@ -45,7 +48,7 @@ void zp_checker_free(zp_checker *c)
 
 void zp_checker_feed(zp_checker *c, const zp_text_line *line)
 {
-    zp_ck_joiner_feed(&c->joiner, line);
+    zp_ck_cells_feed(c, line);
 }
 
 /* A heading of level 1 to 3 opens a new scope; one that names a project
@@ -224,6 +227,7 @@ static int cmp_findings(const void *a, const void *b)
 
 void zp_checker_finish(zp_checker *c, zp_findings *out)
 {
+    zp_ck_cells_flush(c);
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_table_end(c);
     zp_ck_facts_end(c);

@@ -215,6 +215,12 @@ static const rule_case cases[] = {
     {"share column holds", "支出总计200.00万元。\n单位：万元\n项目\t决算数\t占本年支出比重\n"
                            "基本支出\t150.00\t75.00%\n项目支出\t50.00\t25.00%\n",
      ""},
+    {"a table's cells one per line, each ending in a bar",
+     "单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n30.8 |\n26.7 |\n公务接待费 |\n14.8 |\n16.3 |\n"
+     "公务用车购置及运行维护费 |\n16 |\n9.4 |\n",
+     "sum@5"},
+    {"cells one per line that make no table are read as lines",
+     "项目名称 |\n委托业务项目 |\n主管部门 |\n某镇人民政府 |\n项目资金 |\n90 |\n", ""},
     {"控制率 is a rate", "项目\t预算数\t决算数\t控制率\n三公经费合计\t10.00\t8.00\t90.00%\n", "rate@2"},
     {"an empty last cell keeps the columns in place",
      "项目\t决算数\t上年决算数\t增减额\t增减率\t占比\n三公经费合计\t22.87\t5.64\t17.23\t305.50%\t\n", ""},

@@ -1,0 +1,140 @@
+/*
+ * Tables whose cells come one per line, each line ending in "|" (a web
+ * page's table copied as text):
+ *
+ *     项 目 |  预 算 数 |  决 算 数 |  合 计 |  3 |  1.71 |  公务接待费 |  1 | …
+ *
+ * The cells before the first figure are the header and the first row's
+ * name, which gives the number of columns; the cells after them are put
+ * back into rows of that many, and handed on as rows of cells parted by
+ * tabs (as a DOCX table's rows are), each at the line of its first cell.
+ * Only when every row then has a name and nothing but figures (or nothing)
+ * after it: anything else is handed on as it came.
+ */
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool is_cell_line(const char *s, size_t len)
+{
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    return len > 0 && len <= ZP_CELL_MAX_LEN && s[len - 1] == '|' && !memchr(s, '|', len - 1);
+}
+
+static bool figure_cell(const char *s, size_t len)
+{
+    bool digit = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != '.' && c != ',' && c != '%' && c != '-' && c != ' ')
+            return false;
+    }
+    return digit;
+}
+
+/* No figure: empty, or a dash or slash standing for none. */
+static bool blank_cell(const char *s, size_t len)
+{
+    return len == 0 || (len == 1 && (s[0] == '/' || s[0] == '-'));
+}
+
+static void emit(zp_checker *c, const char *text, size_t len, int number, int page)
+{
+    zp_text_line line = {text, len, number, page};
+    zp_ck_joiner_feed(&c->joiner, &line);
+}
+
+static void emit_raw(zp_checker *c)
+{
+    zp_cells *t = &c->cells;
+    for (int k = 0; k < t->n; k++)
+        emit(c, t->raw.data + t->raw_at[k], t->raw_len[k], t->number[k], t->page[k]);
+}
+
+static const char *cell(const zp_cells *t, int k, size_t *len)
+{
+    *len = t->len[k];
+    return t->text.data + t->at[k];
+}
+
+static bool rebuild(zp_checker *c)
+{
+    zp_cells *t = &c->cells;
+    int first = -1;
+    for (int k = 0; k < t->n && first < 0; k++) {
+        size_t n;
+        const char *s = cell(t, k, &n);
+        if (figure_cell(s, n))
+            first = k;
+    }
+    /* The cells before the first figure: the header, then the first row's name. */
+    int cols = first - 1;
+    if (first < 3 || (t->n - cols) % cols != 0)
+        return false;
+    for (int r = cols; r < t->n; r += cols) {
+        size_t n;
+        const char *s = cell(t, r, &n);
+        if (blank_cell(s, n) || figure_cell(s, n))
+            return false;
+        for (int k = 1; k < cols; k++) {
+            s = cell(t, r + k, &n);
+            if (!blank_cell(s, n) && !figure_cell(s, n))
+                return false;
+        }
+    }
+    for (int r = 0; r < t->n; r += cols) {
+        t->row.len = 0;
+        for (int k = 0; k < cols; k++) {
+            size_t n;
+            const char *s = cell(t, r + k, &n);
+            if (k)
+                zp_buf_add(&t->row, "\t", 1);
+            zp_buf_add(&t->row, s, n);
+        }
+        emit(c, t->row.data, t->row.len, t->number[r], t->page[r]);
+    }
+    return true;
+}
+
+void zp_ck_cells_flush(zp_checker *c)
+{
+    zp_cells *t = &c->cells;
+    if (t->n > 0 && !rebuild(c))
+        emit_raw(c);
+    t->n = 0;
+    t->text.len = 0;
+    t->raw.len = 0;
+}
+
+void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line)
+{
+    zp_cells *t = &c->cells;
+    if (!is_cell_line(line->text, line->len)) {
+        zp_ck_cells_flush(c);
+        zp_ck_joiner_feed(&c->joiner, line);
+        return;
+    }
+    if (t->n == ZP_CELLS_MAX)
+        zp_ck_cells_flush(c);
+    /* The cell: without its bar and the spaces around it. */
+    size_t a = 0, b = line->len;
+    while (b > 0 && (line->text[b - 1] == ' ' || line->text[b - 1] == '\t'))
+        b--;
+    b--; /* the bar */
+    while (b > a && (line->text[b - 1] == ' ' || line->text[b - 1] == '\t'))
+        b--;
+    while (a < b && (line->text[a] == ' ' || line->text[a] == '\t'))
+        a++;
+    t->at[t->n] = t->text.len;
+    t->len[t->n] = b - a;
+    zp_buf_add(&t->text, line->text + a, b - a);
+    t->raw_at[t->n] = t->raw.len;
+    t->raw_len[t->n] = line->len;
+    zp_buf_add(&t->raw, line->text, line->len);
+    t->number[t->n] = line->number;
+    t->page[t->n] = line->page;
+    t->n++;
+}
