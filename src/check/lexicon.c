@@ -159,7 +159,7 @@ static void build_indexes(void)
 
 /* Taken out of a label to leave its subject; longest first where it matters. */
 static const char *const remove_words[] = {
-    "与上年度相比", "与上年相比", "与去年相比", "与上年同期相比", "相比", "比上年度", "比上年", "较上年度",
+    "与上年度相比", "与上年相比", "与去年相比", "与上年同期相比", "相比", "与上年对比", "对比", "比上年度", "比上年", "较上年度",
     "较上年", "比去年", "较去年", "上年同期", "上一年度", "上一年", "上年度", "上年", "去年",
     "同比", "环比", "年初预算数", "全年预算数", "调整后预算数", "调整预算数", "预算数",
     "年初预算", "全年预算", "调整后预算", "调整预算", "预算", "决算数", "决算", "执行数",
@@ -491,7 +491,13 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         else if ((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET)))
             out->role = ZR_RATE;
         else if (change)
-            out->role = rate_like(out->subject) ? ZR_NONE : ZR_CHANGE_PCT;
+            /* "满意度提高 5%" is no change rate; "减少率 35.22%" (a bare 率) is. */
+            if (!strcmp(out->subject, "率")) {
+                out->role = ZR_CHANGE_PCT;
+                out->subject[0] = '\0'; /* the rate of the change before it */
+            } else {
+                out->role = rate_like(out->subject) ? ZR_NONE : ZR_CHANGE_PCT;
+            }
         else if (kf & K_SHARE)
             out->role = ZR_SHARE;
         else

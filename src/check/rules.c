@@ -318,7 +318,18 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
         zp_rat point, base;
         bool ok = false;
         const char *how = "";
-        if (hv && hl) {
+        /* With the change stated and agreeing with the two years, the rate
+         * is the change over last year: "8 万元，上年 12.5 万元，减少 4.35 万元，
+         * 减少率 35.22%" is wrong though 8 − 12.5 could be −4.22. When the
+         * change disagrees, that is its own finding, and the rate is read
+         * from the two years. */
+        zp_interval vl;
+        bool change_agrees = hv && hl && hd && zp_interval_sub(v.iv, l.iv, &vl) &&
+                             zp_interval_overlaps(vl, d.iv);
+        if (change_agrees) {
+            ok = zp_ck_f_pct_from_last_change(l.iv, d.iv, &iv) && zp_rat_percent(d.r, l.r, &point);
+            how = "增减额 ÷ 上年";
+        } else if (hv && hl) {
             ok = zp_ck_f_pct_from_last(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point) &&
                  zp_rat_percent(point, l.r, &point);
             how = "(本年 − 上年) ÷ 上年";
@@ -341,7 +352,11 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
             zp_finding *g = compare(c, &e, iv, point, from, "yoy",
                                     "change rate does not match; its base is last year's value",
                                     "增减率与增减额不符（基数应为上年数）");
-            if (g && hv && hd) {
+            if (g && change_agrees) {
+                fmt(&d, sd, sizeof sd);
+                fmt(&l, sl, sizeof sl);
+                zp_ck_finding_note(g, "%s：%s ÷ %s", how, sd, sl);
+            } else if (g && hv && hd) {
                 fmt(&v, sv, sizeof sv);
                 fmt(&d, sd, sizeof sd);
                 zp_rat last, wrong;

@@ -58,6 +58,9 @@ static const rule_case cases[] = {
     /* year on year */
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
+    {"减少率 is the change's rate, over last year's value when the change is stated",
+     "公务接待费本年预算8万元，上年预算12.5万元；对比减少4.35万元；减少率35.22%。", "yoy@1"},
+    {"减少率 holds", "公务接待费本年预算8万元，上年预算12.5万元；对比减少4.5万元；减少率36%。", ""},
     {"由 A 增加到 B: B is the new level", "本年支出由500万元增加到600万元，增长20%。", ""},
     {"由 A 下降至 B, a wrong rate", "三公经费由20.00万元下降至15.00万元，下降20.00%。", "yoy@1"},
     {"change against last year's figure", "公务接待费0.67万元，比上年度0.59万元，增加0.11万元。", "yoy@1"},
