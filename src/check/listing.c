@@ -3,8 +3,9 @@
  * 股、…、项目服务股。" names as many things as it counts. The list follows a
  * colon (or 分别为, 分别是, 包括) after the count, in the same sentence, its
  * items parted by 、. A list with figures or commas in it, or ending in 等,
- * is not a plain list and is left alone; a last item joined by 和 or 及 may
- * be one item or two, and the count is wrong only when it fits neither.
+ * is not a plain list and is left alone; what a bracket holds belongs to its
+ * item; a last item joined by 和 or 及 may be one item or two, and the count
+ * is wrong only when it fits neither.
  */
 #include <string.h>
 
@@ -61,13 +62,15 @@ void zp_ck_listing_check(zp_checker *c)
         size_t from = list_start(s, len, n->end);
         if (from == (size_t)-1)
             continue;
-        int seps = 0;
+        int seps = 0, depth = 0;
         bool plain = true, joined = false;
         size_t last_item = from, i = from;
         for (; i < len && !sentence_end(s, len, i) && plain;) {
             if ((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || at(s, len, i, "，"))
                 plain = false;
-            if (at(s, len, i, "、")) {
+            /* "组织宣传处(人事处、对外联络处)" is one item. */
+            depth += s[i] == '(' ? 1 : s[i] == ')' && depth > 0 ? -1 : 0;
+            if (at(s, len, i, "、") && depth == 0) {
                 seps++;
                 last_item = i + 3;
             }

@@ -182,6 +182,8 @@ static const rule_case cases[] = {
                                            "信息统计股、政工人事股、政策法规股、项目服务股。",
      "count@1"},
     {"a count against the things listed holds", "本单位下设3个科室：办公室、财务科和业务科。", ""},
+    {"what a bracket holds belongs to its item",
+     "本单位设4个科室：办公室（人事科、财务科）、业务科、信息科、综合科。", ""},
     {"a list ending in 等 may be partial", "内设办公室、教务处等4个处室。", ""},
     {"a list with figures is no plain list", "共开展5个项目：科普活动经费20万元、学术交流经费10万元。", ""},
     {"count holds, 另有 is not a part", "实有人数61名，其中行政人员17名，事业人员44名；另有退休人员35名。", ""},
