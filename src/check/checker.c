@@ -67,7 +67,7 @@ static void on_heading(zp_checker *c, const zp_para *p)
             t[end] == ':')
             break;
         unsigned char ch = (unsigned char)t[end];
-        end += ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+        end += zp_ck_char_len(ch);
     }
     if (end > n)
         end = n;

@@ -80,14 +80,6 @@ static bool evaluate(const zp_interval *terms, const char *ops, int n, zp_interv
     return zp_interval_add(sum, prod, out);
 }
 
-static zp_rat midpoint(zp_interval iv)
-{
-    zp_rat s, m;
-    if (zp_rat_add(iv.lo, iv.hi, &s) && zp_rat_div(s, zp_rat_of_int(2), &m))
-        return m;
-    return iv.lo;
-}
-
 /* lhs = nums[first..eq] against the figure after =. any_pct: a percentage
  * among the operands; without one, "A/B×100=C%" is read with the 100. */
 static void check_one(zp_checker *c, const zp_num *nums, size_t first, size_t eq, zp_interval lhs,
@@ -112,7 +104,7 @@ static void check_one(zp_checker *c, const zp_num *nums, size_t first, size_t eq
         return;
     int places = zp_ck_places_for(r->value);
     zp_ck_finding_stated(g, r->value, r->unit);
-    zp_ck_finding_computed(g, midpoint(shown), places, pct ? "%" : r->unit);
+    zp_ck_finding_computed(g, zp_ck_interval_mid(shown), places, pct ? "%" : r->unit);
     zp_ck_finding_allowed(g, shown, places, pct ? "%" : r->unit);
 }
 

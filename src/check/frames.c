@@ -233,7 +233,7 @@ void zp_ck_frames_build(zp_checker *c)
          * normaliser has made ！？；：（） ASCII; 。，其中 包括 are left. */
         for (size_t j = boundary; j < it->num.start;) {
             unsigned char ch = (unsigned char)s[j];
-            size_t step = ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+            size_t step = zp_ck_char_len(ch);
             int cp = ch < 0x80 ? ch : (step == 3 && j + 2 < len) ? cp3(s, j) : -1;
             switch (cp) {
             case 0x3002: /* 。 */

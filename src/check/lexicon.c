@@ -46,11 +46,6 @@ static bool at(const char *s, size_t len, size_t i, const char *w)
     return zp_ck_at(s, len, i, w);
 }
 
-static size_t char_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-}
-
 void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
 {
     static const char *const drop[] = {" ", "\t", "“", "”", "\"", "'", "‘", "’", "的", "「", "」"};
@@ -70,7 +65,7 @@ void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
         }
         if (skip)
             continue;
-        size_t n = char_len((unsigned char)s[i]);
+        size_t n = zp_ck_char_len((unsigned char)s[i]);
         if (i + n > len)
             n = len - i;
         if (o + n + 1 > size)
@@ -218,7 +213,7 @@ static unsigned keyword_flags(const char *s, size_t len)
         for (int k = kw_index.head[wx_key(s + i, len - i)]; k >= 0; k = kw_index.next[k])
             if (i + kw_index.len[k] <= len && !memcmp(s + i, kw_words[k], kw_index.len[k]))
                 f |= keywords[k].flags;
-        i += char_len((unsigned char)s[i]);
+        i += zp_ck_char_len((unsigned char)s[i]);
     }
     return f;
 }
@@ -305,7 +300,7 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
             i += change_index.len[k];
             continue;
         }
-        size_t n = char_len((unsigned char)s[i]);
+        size_t n = zp_ck_char_len((unsigned char)s[i]);
         if (i + n > len)
             break;
         memcpy(tmp + o, s + i, n);
@@ -444,7 +439,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             out->word_len = change_index.len[k];
             i += change_index.len[k];
         } else {
-            i += char_len((unsigned char)raw[i]);
+            i += zp_ck_char_len((unsigned char)raw[i]);
         }
     }
     /* "由 500 万元增加到 600 万元": 600 is where it went, not by how much. */

@@ -106,6 +106,12 @@ size_t zp_ck_change_word_at(const char *s, size_t len, size_t i);
 /* The subject a label names: without role words, fillers, years, marks. */
 void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size);
 
+/* The length in bytes of the UTF-8 character whose first byte is c. */
+static inline size_t zp_ck_char_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
 /* Does s[i..) start with w? Called for every byte of many paragraphs, so the
  * first two bytes are compared before anything else. */
 static inline bool zp_ck_at(const char *s, size_t len, size_t i, const char *w)

@@ -16,11 +16,6 @@ static bool at(const char *s, size_t len, size_t i, const char *w)
     return zp_ck_at(s, len, i, w);
 }
 
-static size_t char_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-}
-
 static bool sentence_end(const char *s, size_t len, size_t i)
 {
     return s[i] == ';' || s[i] == '!' || s[i] == '?' || at(s, len, i, "。");
@@ -42,7 +37,7 @@ static size_t list_start(const char *s, size_t len, size_t i)
             }
         if ((s[i] >= '0' && s[i] <= '9') || sentence_end(s, len, i))
             return (size_t)-1;
-        i += char_len((unsigned char)s[i]);
+        i += zp_ck_char_len((unsigned char)s[i]);
     }
     return (size_t)-1;
 }
@@ -74,14 +69,14 @@ void zp_ck_listing_check(zp_checker *c)
                 seps++;
                 last_item = i + 3;
             }
-            i += char_len((unsigned char)s[i]);
+            i += zp_ck_char_len((unsigned char)s[i]);
         }
         size_t end = i;
         while (end > from && s[end - 1] == ' ')
             end--;
         if (!plain || seps == 0 || (end >= 3 && at(s, len, end - 3, "等")))
             continue;
-        for (size_t j = last_item; j < end; j += char_len((unsigned char)s[j]))
+        for (size_t j = last_item; j < end; j += zp_ck_char_len((unsigned char)s[j]))
             joined |= at(s, len, j, "和") || at(s, len, j, "及") || at(s, len, j, "与");
         int listed = seps + 1;
         int64_t stated = n->value.units;

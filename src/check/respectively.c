@@ -18,15 +18,11 @@
 
 #include "check/check_int.h"
 #include "check/lexicon.h"
+#include "check/normalize.h"
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
     return zp_ck_at(s, len, i, w);
-}
-
-static size_t char_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 }
 
 static bool sentence_end(const char *s, size_t len, size_t i)
@@ -82,7 +78,7 @@ static size_t marker_in(const char *s, size_t len, size_t a, size_t b)
 {
     static const char *const after_ge[] = {"是", "为", "占", "达", "增", "减", "下降", "上升",
                                            "提高", "降低", "比", "较"};
-    for (size_t i = a; i < b; i += char_len((unsigned char)s[i])) {
+    for (size_t i = a; i < b; i += zp_ck_char_len((unsigned char)s[i])) {
         if (at(s, len, i, "分别"))
             return i;
         if (at(s, len, i, "各"))
@@ -111,7 +107,7 @@ static int split_subjects(const char *s, size_t len, size_t a, size_t b, bool wi
         else if (with_and && (at(s, len, i, "和") || at(s, len, i, "及") || at(s, len, i, "与")))
             m = 3;
         if (!m) {
-            i += char_len((unsigned char)s[i]);
+            i += zp_ck_char_len((unsigned char)s[i]);
             continue;
         }
         if (n == max)
@@ -123,14 +119,6 @@ static int split_subjects(const char *s, size_t len, size_t a, size_t b, bool wi
         i += m;
         start = i;
     }
-    return n;
-}
-
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
     return n;
 }
 
@@ -151,14 +139,15 @@ static bool name_subjects(const char *s, size_t len, size_t a, size_t b, int n, 
             return false;
     }
     const char *last = g->subject[n - 1];
-    size_t first_chars = utf8_chars(g->subject[0]), last_chars = utf8_chars(last);
+    size_t first_chars = zp_ck_utf8_count(g->subject[0], strlen(g->subject[0]));
+    size_t last_chars = zp_ck_utf8_count(last, strlen(last));
     bool shorter = first_chars < last_chars;
     for (int i = 1; i < n - 1 && shorter; i++)
-        shorter = utf8_chars(g->subject[i]) <= first_chars;
+        shorter = zp_ck_utf8_count(g->subject[i], strlen(g->subject[i])) <= first_chars;
     if (shorter && last_chars - first_chars >= 2) {
         const char *tail = last;
         for (size_t c = 0; c < first_chars; c++)
-            tail += char_len((unsigned char)*tail);
+            tail += zp_ck_char_len((unsigned char)*tail);
         for (int i = 0; i < n - 1; i++) {
             size_t have = strlen(g->subject[i]), add = strlen(tail);
             if (have + add < sizeof g->subject[i])
@@ -197,7 +186,7 @@ void zp_ck_respectively_mark(zp_pctx *p)
                separator_only(s, len, p->items[j].num.end, p->items[j + 1].num.start))
             j++;
         zp_item *head = &p->items[i];
-        for (; scanned < head->num.start; scanned += char_len((unsigned char)s[scanned]))
+        for (; scanned < head->num.start; scanned += zp_ck_char_len((unsigned char)s[scanned]))
             if (sentence_end(s, len, scanned))
                 sentence++;
         int n = (int)(j - i + 1);
