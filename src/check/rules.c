@@ -95,6 +95,28 @@ static zp_finding *compare(zp_checker *c, const fig *stated, zp_interval compute
     return g;
 }
 
+/* stated = part ÷ whole × 100%: reported when they cannot meet, with a note
+ * naming the two figures ("决算 A ÷ 预算 B × 100%"; unit after each). */
+static zp_finding *ratio_claim(zp_checker *c, const fig *stated, const fig *part,
+                               const fig *whole, size_t from, const char *check,
+                               const char *gloss, const char *msg, const char *part_word,
+                               const char *whole_word, const char *unit)
+{
+    zp_interval iv;
+    zp_rat point;
+    if (!zp_ck_f_ratio(part->iv, whole->iv, &iv) || !zp_rat_percent(part->r, whole->r, &point))
+        return NULL;
+    zp_finding *g = compare(c, stated, iv, point, from, check, gloss, msg);
+    if (g) {
+        char sp[32], sw[32];
+        fmt(part, sp, sizeof sp);
+        fmt(whole, sw, sizeof sw);
+        zp_ck_finding_note(g, "%s %s%s ÷ %s %s%s × 100%%", part_word, sp, unit, whole_word, sw,
+                           unit);
+    }
+    return g;
+}
+
 /* This year's value of a frame: its own, or one stated for the same
  * category earlier in the paragraph. */
 static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
@@ -166,20 +188,10 @@ static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
         else if (!hs && (strstr(g->subject, "实有") || strstr(g->subject, "在职")))
             hs = get(n, &staff);
     }
-    zp_interval iv;
-    zp_rat point;
-    if (!hq || !hs || !zp_ck_f_ratio(staff.iv, quota.iv, &iv) ||
-        !zp_rat_percent(staff.r, quota.r, &point))
-        return;
-    zp_finding *g = compare(c, r, iv, point, r->it->num.start, "rate",
-                            "staffing control rate does not match the staff and the quota",
-                            "在职人员控制率与实有人数、编制数不符");
-    if (g) {
-        char ss[32], sq[32];
-        fmt(&staff, ss, sizeof ss);
-        fmt(&quota, sq, sizeof sq);
-        zp_ck_finding_note(g, "实有 %s 人 ÷ 编制 %s 人 × 100%%", ss, sq);
-    }
+    if (hq && hs)
+        ratio_claim(c, r, &staff, &quota, r->it->num.start, "rate",
+                    "staffing control rate does not match the staff and the quota",
+                    "在职人员控制率与实有人数、编制数不符", "实有", "编制", " 人");
 }
 
 static void check_rate(zp_checker *c, const zp_frame *f)
@@ -196,25 +208,14 @@ static void check_rate(zp_checker *c, const zp_frame *f)
     int nb = budgets_of(c, f, budgets, 4);
     if (nb == 0)
         return;
-    for (int k = 0; k < nb; k++) {
+    for (int k = 1; k < nb; k++) {
         zp_interval q;
-        if (k > 0 && zp_ck_f_ratio(a.iv, budgets[k].iv, &q) && zp_interval_overlaps(r.iv, q))
+        if (zp_ck_f_ratio(a.iv, budgets[k].iv, &q) && zp_interval_overlaps(r.iv, q))
             return;
     }
-    const fig *b = &budgets[0];
-    zp_interval iv;
-    zp_rat point;
-    if (!zp_ck_f_ratio(a.iv, b->iv, &iv) || !zp_rat_percent(a.r, b->r, &point))
-        return;
-    zp_finding *g = compare(c, &r, iv, point, r.it->num.start, "rate",
-                            "execution rate does not match budget and final accounts",
-                            "完成率（执行率）与预算数、决算数不符");
-    if (g) {
-        char sa[32], sb[32];
-        fmt(&a, sa, sizeof sa);
-        fmt(b, sb, sizeof sb);
-        zp_ck_finding_note(g, "决算 %s ÷ 预算 %s × 100%%", sa, sb);
-    }
+    ratio_claim(c, &r, &a, &budgets[0], r.it->num.start, "rate",
+                "execution rate does not match budget and final accounts",
+                "完成率（执行率）与预算数、决算数不符", "决算", "预算", "");
 }
 
 /* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
@@ -489,21 +490,11 @@ static void check_score(zp_checker *c, const zp_frame *f)
         zp_ck_finding_note(g, "分值 %s 分", sw);
     }
     if (hw && hs && hr) {
-        zp_interval iv;
-        zp_rat point;
-        if (zp_ck_f_ratio(s.iv, w.iv, &iv) && zp_rat_percent(s.r, w.r, &point)) {
-            zp_finding *g = compare(c, &r, iv, point, min_at(&w, &r), "score-rate",
+        zp_finding *g = ratio_claim(c, &r, &s, &w, min_at(&w, &r), "score-rate",
                                     "score rate does not match score and weight",
-                                    "得分率与得分、分值不符");
-            if (g) {
-                char ss[32], sw[32];
-                fmt(&s, ss, sizeof ss);
-                fmt(&w, sw, sizeof sw);
-                zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
-                if (!g->unit[0])
-                    snprintf(g->unit, sizeof g->unit, "%%");
-            }
-        }
+                                    "得分率与得分、分值不符", "得分", "分值", "");
+        if (g && !g->unit[0])
+            snprintf(g->unit, sizeof g->unit, "%%");
     }
 }
 
