@@ -17,30 +17,24 @@ static const char *const term_names[T__N] = {"收入总计", "支出总计", "�
                                               "使用非财政拨款结余", "年初结转和结余",
                                               "本年支出合计", "结余分配", "年末结转和结余"};
 
-/* Which term the words before a figure name, or -1 (-2: both totals). */
+/* Which term the words before a figure name, or -1 (-2: both totals): the
+ * first of these words they hold, in this order. 财政拨款's own figures are
+ * none of them. */
 static int term_of(const char *s, size_t len)
 {
-    if (zp_ck_has(s, len, "财政拨款收") || zp_ck_has(s, len, "财政拨款支") ||
-        zp_ck_has(s, len, "财政拨款结转"))
-        return -1;
-    if (zp_ck_has(s, len, "收、支总计") || zp_ck_has(s, len, "收支总计"))
-        return -2;
-    if (zp_ck_has(s, len, "收入总计"))
-        return T_GRAND_IN;
-    if (zp_ck_has(s, len, "支出总计"))
-        return T_GRAND_OUT;
-    if (zp_ck_has(s, len, "使用非财政拨款结余"))
-        return T_USE_BAL;
-    if (zp_ck_has(s, len, "年初结转和结余"))
-        return T_BEGIN;
-    if (zp_ck_has(s, len, "年末结转和结余"))
-        return T_END;
-    if (zp_ck_has(s, len, "结余分配"))
-        return T_DISTR;
-    if (zp_ck_has(s, len, "收入合计"))
-        return T_INCOME;
-    if (zp_ck_has(s, len, "支出合计"))
-        return T_SPEND;
+    static const struct {
+        const char *words;
+        int term;
+    } names[] = {
+        {"财政拨款收", -1},           {"财政拨款支", -1},         {"财政拨款结转", -1},
+        {"收、支总计", -2},           {"收支总计", -2},           {"收入总计", T_GRAND_IN},
+        {"支出总计", T_GRAND_OUT},    {"使用非财政拨款结余", T_USE_BAL},
+        {"年初结转和结余", T_BEGIN},  {"年末结转和结余", T_END},  {"结余分配", T_DISTR},
+        {"收入合计", T_INCOME},       {"支出合计", T_SPEND},
+    };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (zp_ck_has(s, len, names[k].words))
+            return names[k].term;
     return -1;
 }
 
@@ -98,9 +92,15 @@ void zp_ck_carryover_check(zp_checker *c)
             it = zp_ck_frame_item(c, fr, ZR_ACTUAL);
         if (!it || it->num.family != ZF_MONEY || it->forced || fr->start > it->num.start)
             continue;
+        /* Every term says 计 (总计, 合计) or 结 (结余, 结转): most labels say
+         * neither and are not looked at further. */
+        const char *raw = s + fr->start;
+        size_t raw_len = it->num.start - fr->start;
+        if (!zp_ck_has(raw, raw_len, "计") && !zp_ck_has(raw, raw_len, "结"))
+            continue;
         /* Without the spaces a hard wrap leaves ("使用非财 政拨款结余"). */
         char label[256];
-        zp_ck_key_of(s + fr->start, it->num.start - fr->start, label, sizeof label);
+        zp_ck_key_of(raw, raw_len, label, sizeof label);
         int term = term_of(label, strlen(label));
         /* The totals are the unit's own, not 事业收入合计's. */
         bool total = term == -2 || term == T_GRAND_IN || term == T_GRAND_OUT ||
