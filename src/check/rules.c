@@ -401,8 +401,10 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
         }
     }
 
-    /* Direction words against the figures. */
-    int wd = hd ? f->sign[ZR_CHANGE] : 0, we = he ? f->sign[ZR_CHANGE_PCT] : 0;
+    /* Direction words against the figures: the word's direction, turned by
+     * a figure stated negative ("增幅为 -4.5%" is a fall). */
+    int wd = hd ? f->sign[ZR_CHANGE] * (d.it->num.value.units < 0 ? -1 : 1) : 0;
+    int we = he ? f->sign[ZR_CHANGE_PCT] * (e.it->num.value.units < 0 ? -1 : 1) : 0;
     if (wd && we && wd != we) {
         zp_ck_report(c, ZP_ERROR, "wording", "direction", f->word_at[ZR_CHANGE],
                   f->word_at[ZR_CHANGE_PCT] + f->word_len[ZR_CHANGE_PCT],

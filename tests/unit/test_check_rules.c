@@ -61,6 +61,11 @@ static const rule_case cases[] = {
     {"减少率 is the change's rate, over last year's value when the change is stated",
      "公务接待费本年预算8万元，上年预算12.5万元；对比减少4.35万元；减少率35.22%。", "yoy@1"},
     {"减少率 holds", "公务接待费本年预算8万元，上年预算12.5万元；对比减少4.5万元；减少率36%。", ""},
+    {"a negative rate after 增幅 is a fall",
+     "基本支出和项目支出分别为105.00万元和90.00万元，分别比上年增加5.00万元和减少10.00万元，"
+     "增幅为5.00%和-10.00%。",
+     ""},
+    {"不足 bounds a figure: no equation", "支出不足100万元，比上年增加50万元，增长20%。", ""},
     {"由 A 增加到 B: B is the new level", "本年支出由500万元增加到600万元，增长20%。", ""},
     {"由 A 下降至 B, a wrong rate", "三公经费由20.00万元下降至15.00万元，下降20.00%。", "yoy@1"},
     {"change against last year's figure", "公务接待费0.67万元，比上年度0.59万元，增加0.11万元。", "yoy@1"},
@@ -356,9 +361,27 @@ static void test_computed_in_stated_unit(void **state)
     }
 }
 
+/* A share one unit of its last place off what rounding gives is noted as
+ * a likely 尾差调整. */
+static void test_nudged_share_noted(void **state)
+{
+    (void)state;
+    static const char text[] = "基本支出预算881300.39元。其中：工资福利支出预算716052.51元，占基本支出"
+                               "预算81.25%；商品和服务支出预算165247.88元，占基本支出预算18.76%。";
+    zp_findings found;
+    zp_findings_init(&found);
+    zp_check_text(text, strlen(text), &found);
+    assert_int_equal(found.count, 1);
+    assert_string_equal(found.items[0].check, "share");
+    assert_non_null(strstr(found.items[0].note, "尾差调整"));
+    assert_non_null(strstr(found.items[0].note, "18.75%"));
+    zp_findings_free(&found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nudged_share_noted),
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_computed_in_stated_unit),
     };
