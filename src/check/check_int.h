@@ -192,6 +192,31 @@ typedef struct zp_table {
     size_t nrows, cap;
 } zp_table;
 
+/* A row of a table by 科目编码 (table_codes.c): its figures from the right. */
+enum { ZP_CODES_COLS = 16, ZP_CODES_HEADERS = 4 };
+typedef struct zp_crow {
+    char code[8]; /* "201", "20101", "2010101"; "" for the 合计 row */
+    bool total;
+    int ncells, nvals;
+    zp_dec val[ZP_CODES_COLS];
+    unsigned char kind[ZP_CODES_COLS];
+    char name[64];
+    int line, page;
+    char quote[160];
+} zp_crow;
+
+typedef struct zp_codes {
+    zp_crow *rows;
+    size_t nrows, cap;
+    bool have_header;
+    int header_cells;
+    char header[ZP_CODES_COLS][48]; /* names from the right */
+    char signature[ZP_CODES_HEADERS][256]; /* the header rows seen, to know them again */
+    int nsignatures;
+    int unit_exp; /* as zp_table.unit_exp */
+    int pending;  /* paragraphs read since a page break cut the table */
+} zp_codes;
+
 /* Groups of a score table remembered for prose that restates them:
  * "履职效能 … 指标分值 46 分，自评得分 45.31 分". */
 typedef struct zp_tgroup {
@@ -269,6 +294,7 @@ struct zp_checker {
     zp_pctx p;
     zp_ledger ledger;
     zp_table table;
+    zp_codes codes;
     zp_tgroup tgroups[ZP_TGROUPS_MAX];
     int ntgroups;
     zp_fact facts[ZP_FACTS_MAX];
@@ -388,6 +414,17 @@ bool zp_ck_indicator_score_key(const char *name, char *out, size_t size);
 /* "单位：万元" (a table's unit note): true, with the unit as zp_table.unit_exp. */
 bool zp_ck_unit_note(const char *s, size_t len, int *exp);
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
+/* A finding on table row r: what (Chinese) was stated, the allowed
+ * interval and its point, in unit ("" for the table's bare figures). */
+zp_finding *zp_ck_table_finding(zp_checker *c, const zp_trow *r, const char *check, const char *gloss,
+                                const char *what, zp_dec stated, zp_interval allowed, zp_rat point,
+                                const char *unit);
+/* Tables by 科目编码: each tab row, every other paragraph, and the end
+ * (at_end: the table surely ended, no page break cut it). */
+void zp_ck_codes_row(zp_checker *c, const zp_para *p);
+void zp_ck_codes_other(zp_checker *c, const zp_para *p);
+void zp_ck_codes_end(zp_checker *c, bool at_end);
+void zp_ck_codes_free(zp_codes *t);
 /* Rows whose first money column (or weight) is the sum of the rows right
  * after them are parents; parent[i] is set for those. */
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent);

@@ -20,6 +20,7 @@ zp_checker *zp_checker_new(void)
     zp_ck_ledger_init(&c->ledger);
     zp_buf_init(&c->scratch);
     c->unit_note = 99;
+    c->codes.unit_exp = 99;
     const char *dbg = getenv("ZIPING_CHECK_DEBUG");
     c->debug = dbg && *dbg && strcmp(dbg, "0");
     return c;
@@ -42,6 +43,7 @@ void zp_checker_free(zp_checker *c)
     zp_buf_free(&c->cells.row);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
+    zp_ck_codes_free(&c->codes);
     zp_buf_free(&c->scratch);
     free(c);
 }
@@ -164,9 +166,11 @@ static void on_paragraph(void *ctx, zp_para *p)
     c->p.text = p->text.data ? p->text.data : "";
     c->p.len = p->text.len;
     if (p->table) {
+        zp_ck_codes_row(c, p);
         zp_ck_table_row(c, p);
         return;
     }
+    zp_ck_codes_other(c, p);
     /* "单位：万元" above a table: the unit of its money. */
     int exp;
     if (zp_ck_unit_note(c->p.text, c->p.len, &exp)) {
@@ -230,6 +234,7 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
     zp_ck_cells_flush(c);
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_table_end(c);
+    zp_ck_codes_end(c, true);
     zp_ck_facts_end(c);
     size_t dropped = c->dropped;
     if (c->found.count > 1)

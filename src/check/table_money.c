@@ -20,9 +20,9 @@ static bool iv_of(zp_dec d, zp_interval *iv, zp_rat *r)
     return zp_ck_num_interval(&n, iv) && zp_rat_of_dec(d, r);
 }
 
-static zp_finding *report_row(zp_checker *c, const zp_trow *r, const char *check, const char *gloss,
-                              const char *what, zp_dec stated, zp_interval allowed, zp_rat point,
-                              const char *unit)
+zp_finding *zp_ck_table_finding(zp_checker *c, const zp_trow *r, const char *check, const char *gloss,
+                                const char *what, zp_dec stated, zp_interval allowed, zp_rat point,
+                                const char *unit)
 {
     zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", check, r->line, r->line, 0, r->page,
                                     r->quote, gloss, "“%s”的%s", r->name, what);
@@ -61,7 +61,7 @@ static void check_rate(zp_checker *c, const zp_trow *r)
         tried = true;
     }
     if (tried)
-        report_row(c, r, "rate", "execution rate does not match budget and final accounts",
+        zp_ck_table_finding(c, r, "rate", "execution rate does not match budget and final accounts",
                    "执行率与预算数、决算数不符", r->col[ZT_EXEC], first_iv, first_point, "%");
 }
 
@@ -76,7 +76,7 @@ static void check_change(zp_checker *c, const zp_trow *r)
     bool he = r->has[ZT_CHANGE_PCT] && iv_of(r->col[ZT_CHANGE_PCT], &e, &er);
     if (hv && hl && hd && zp_interval_sub(v, l, &iv) && zp_rat_sub(vr, lr, &point) &&
         !zp_interval_overlaps(d, iv)) {
-        report_row(c, r, "yoy", "change does not match this year's and last year's figures",
+        zp_ck_table_finding(c, r, "yoy", "change does not match this year's and last year's figures",
                    "增减额与本年数、上年数不符", r->col[ZT_CHANGE], iv, point, "");
         return;
     }
@@ -89,7 +89,7 @@ static void check_change(zp_checker *c, const zp_trow *r)
     else if (hd)
         ok = zp_ck_f_pct_from_last_change(l, d, &iv) && zp_rat_percent(dr, lr, &point);
     if (ok && !zp_interval_overlaps(e, iv))
-        report_row(c, r, "yoy", "change rate does not match; its base is last year's value",
+        zp_ck_table_finding(c, r, "yoy", "change rate does not match; its base is last year's value",
                    "增减率与本年数、上年数不符（基数应为上年数）", r->col[ZT_CHANGE_PCT], iv, point,
                    "%");
 }
@@ -164,7 +164,7 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
     if (!zp_ck_f_ratio(x, whole, &q) || !zp_rat_percent(xr, wr, &point))
         return;
     if (!zp_interval_overlaps(s, q))
-        report_row(c, r, "share", "share does not match the amounts", "占比与金额不符",
+        zp_ck_table_finding(c, r, "share", "share does not match the amounts", "占比与金额不符",
                    r->col[ZT_SHARE], q, point, "%");
 }
 
@@ -198,7 +198,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
             [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
         char what[64];
         zp_str_join(what, sizeof what, names[col], "与各行之和不符");
-        report_row(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
+        zp_ck_table_finding(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
                    sum, point, "");
     }
 }

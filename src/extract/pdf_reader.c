@@ -4,9 +4,10 @@
  * the memory of one page. MuPDF's resource store is capped for the same
  * reason.
  *
- * Lines are MuPDF's text lines in its reading order; an empty line separates
- * blocks and pages (the checker treats blank lines as it does in text pulled
- * from a PDF by other tools). Every line carries its page number.
+ * Lines are MuPDF's text lines in its reading order, except that lines side
+ * by side make one table row (pdf_layout.c); an empty line separates blocks
+ * and pages (the checker treats blank lines as it does in text pulled from a
+ * PDF by other tools). Every line carries its page number.
  */
 #include <mupdf/fitz.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 #include "check/normalize.h"
 #include "extract/extract.h"
+#include "extract/pdf_layout.h"
 
 enum { STORE_BYTES = 32 << 20 };
 
@@ -22,6 +24,9 @@ typedef struct pdf_impl {
     fz_document *pdf;
     int pages, page;   /* page: the next page to load (0-based) */
     zp_buf text;       /* the current page's lines, each ending in '\n' */
+    zp_buf raw;        /* MuPDF's lines of the page, before layout */
+    zp_pdf_line *lines;
+    size_t nlines, cap_lines;
     size_t pos;        /* next line in text */
     zp_buf out;
     char *error;
@@ -42,6 +47,15 @@ static void quiet_warning(void *user, const char *message)
     (void)message;
 }
 
+static void add_line(pdf_impl *p, fz_rect box, size_t at, int block)
+{
+    if (p->nlines == p->cap_lines) {
+        p->cap_lines = p->cap_lines ? 2 * p->cap_lines : 256;
+        p->lines = zp_xrealloc(p->lines, p->cap_lines * sizeof *p->lines);
+    }
+    p->lines[p->nlines++] = (zp_pdf_line){box.x0, box.y0, box.x1, box.y1, at, p->raw.len - at, block};
+}
+
 /* Load page p->page into p->text. 0, or -1 with a message in p->error. */
 static int load_page(pdf_impl *p)
 {
@@ -60,14 +74,14 @@ static int load_page(pdf_impl *p)
         opts.flags = FZ_STEXT_MEDIABOX_CLIP;
         page = fz_load_page(ctx, p->pdf, p->page);
         st = fz_new_stext_page_from_page(ctx, page, &opts);
-        bool first_block = true;
+        p->raw.len = 0;
+        p->nlines = 0;
+        int block = 0;
         for (fz_stext_block *b = st->first_block; b; b = b->next) {
             if (b->type != FZ_STEXT_BLOCK_TEXT)
                 continue;
-            if (!first_block)
-                zp_buf_putc(&p->text, '\n');
-            first_block = false;
             for (fz_stext_line *l = b->u.t.first_line; l; l = l->next) {
+                size_t at = p->raw.len;
                 for (fz_stext_char *c = l->first_char; c; c = c->next) {
                     char enc[4];
                     int cp = c->c;
@@ -75,11 +89,13 @@ static int load_page(pdf_impl *p)
                         cp = ' ';
                     if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                         cp = 0xFFFD;
-                    zp_buf_add(&p->text, enc, zp_ck_utf8_encode(cp, enc));
+                    zp_buf_add(&p->raw, enc, zp_ck_utf8_encode(cp, enc));
                 }
-                zp_buf_putc(&p->text, '\n');
+                add_line(p, l->bbox, at, block);
             }
+            block++;
         }
+        zp_pdf_layout(p->lines, p->nlines, p->raw.data, &p->text);
         if (p->page + 1 < p->pages)
             zp_buf_putc(&p->text, '\n'); /* a blank line between pages */
     }
@@ -131,6 +147,8 @@ static void pdf_close(zp_doc *doc)
         fz_drop_context(p->ctx);
     }
     zp_buf_free(&p->text);
+    zp_buf_free(&p->raw);
+    free(p->lines);
     zp_buf_free(&p->out);
     free(p->error);
     free(p);
@@ -144,6 +162,7 @@ int zp_ck_pdf_open(zp_doc *doc, FILE *f)
     fclose(f); /* MuPDF opens the file itself */
     pdf_impl *p = zp_xcalloc(1, sizeof *p);
     zp_buf_init(&p->text);
+    zp_buf_init(&p->raw);
     zp_buf_init(&p->out);
     doc->impl = p;
     doc->reader = &pdf_reader;

@@ -56,7 +56,8 @@ static inline void pdf_hex(FILE *f, const char *s)
 }
 
 /* Write a PDF whose page i (0-based) holds line_of(i, k, ...) for k in
- * [0, lines_per_page); line_of returns NULL to end a page early. */
+ * [0, lines_per_page); line_of returns NULL to end a page early. A line
+ * with tabs is a table row: its cells are placed in columns 110 pt apart. */
 typedef const char *(*pdf_line_fn)(int page, int line, void *ctx);
 
 static inline void write_pdf(const char *path, int pages, int lines_per_page, pdf_line_fn line_of,
@@ -105,9 +106,30 @@ static inline void write_pdf(const char *path, int pages, int lines_per_page, pd
             if (!line)
                 break;
             FILE *mem = fmemopen(content + len, 256 * 1024 - len, "w");
-            fputc('<', mem);
-            pdf_hex(mem, line);
-            fputs("> Tj T*\n", mem);
+            if (strchr(line, '\t')) {
+                /* A table row: each cell at its column, as a spreadsheet
+                 * printed to PDF places them; empty cells print nothing. */
+                int y = 800 - 14 * k, col = 0;
+                for (const char *c = line;; col++) {
+                    const char *e = strchr(c, '\t');
+                    size_t m = e ? (size_t)(e - c) : strlen(c);
+                    if (m > 0) {
+                        char cellbuf[256];
+                        snprintf(cellbuf, sizeof cellbuf, "%.*s", (int)m, c);
+                        fprintf(mem, "1 0 0 1 %d %d Tm <", 40 + 110 * col, y);
+                        pdf_hex(mem, cellbuf);
+                        fputs("> Tj\n", mem);
+                    }
+                    if (!e)
+                        break;
+                    c = e + 1;
+                }
+                fprintf(mem, "1 0 0 1 40 %d Tm T*\n", y);
+            } else {
+                fputc('<', mem);
+                pdf_hex(mem, line);
+                fputs("> Tj T*\n", mem);
+            }
             len += (size_t)ftell(mem);
             fclose(mem);
         }

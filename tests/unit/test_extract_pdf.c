@@ -156,6 +156,66 @@ static void test_findings_as_in_text(void **state)
     zp_diags_free(&diags);
 }
 
+/* A 决算 table printed to PDF, one cell per MuPDF line, cut by a page break:
+ * its rows come back with their empty cells, the page break does not end
+ * it, and its classes are summed over both pages. */
+static const char *const table_pages[2][8] = {
+    {"表3 支出决算表", "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+     "\t合计\t934.56\t700.00\t234.56", "201\t一般公共服务支出\t500.00\t400.00\t100.00",
+     "20101\t人大事务\t500.00\t400.00\t100.00", "2010101\t行政运行\t400.00\t400.00\t", "某某单位2023年度部门决算", "- 1 -"},
+    {"科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+     "2010102\t一般行政管理事务\t100.00\t\t100.00", "205\t教育支出\t434.56\t300.00\t134.56",
+     "20502\t普通教育\t434.56\t310.00\t134.56", "2050201\t学前教育\t434.56\t300.00\t134.56",
+     "以上为本单位支出决算表。", NULL, NULL},
+};
+
+static const char *table_line(int page, int line, void *ctx)
+{
+    (void)ctx;
+    return table_pages[page][line];
+}
+
+static void test_table_across_pages(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/table.pdf", dir);
+    write_pdf(path, 2, 8, table_line, NULL);
+    cli_result text = run_cli("text '%s'", path);
+    assert_int_equal(text.status, 0);
+    /* Empty cells keep their columns: the last, one in the middle, the first. */
+    assert_non_null(strstr(text.out, "\n2010101\t行政运行\t400.00\t400.00\t\n"));
+    assert_non_null(strstr(text.out, "\n2010102\t一般行政管理事务\t100.00\t\t100.00\n"));
+    assert_non_null(strstr(text.out, "\n\t合计\t934.56\t700.00\t234.56\n"));
+    /* Prose and the page's number stay lines of their own. */
+    assert_non_null(strstr(text.out, "\n- 1 -\n"));
+
+    zp_findings found;
+    zp_findings_init(&found);
+    zp_diags diags;
+    zp_diags_init(&diags);
+    assert_int_equal(zp_check_file(path, &found, &diags), 0);
+    /* 205's 基本支出 is not its 款's, nor 20502's its 项's or its row's. */
+    const char *want[][2] = {{"code-sum", "205\t"}, {"code-sum", "20502\t"}, {"row-sum", "20502\t"}};
+    assert_int_equal(found.count, 3);
+    for (size_t i = 0; i < found.count; i++) {
+        const zp_finding *f = &found.items[i];
+        const char *line = text.out;
+        for (int k = 1; k < f->line && line; k++) {
+            line = strchr(line, '\n');
+            line = line ? line + 1 : NULL;
+        }
+        assert_non_null(line);
+        assert_string_equal(f->check, want[i][0]);
+        if (strncmp(line, want[i][1], strlen(want[i][1])) != 0)
+            fail_msg("finding %zu (%s) at line %d: \"%.40s\"", i, f->check, f->line, line);
+        assert_int_equal(f->page, 2);
+    }
+    cli_free(&text);
+    zp_findings_free(&found);
+    zp_diags_free(&diags);
+}
+
 /* 300 pages take the memory of 30: pages are read and dropped one by one. */
 static void test_300_pages_constant_memory(void **state)
 {
@@ -212,6 +272,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lines_and_pages),
         cmocka_unit_test(test_findings_as_in_text),
+        cmocka_unit_test(test_table_across_pages),
         cmocka_unit_test(test_300_pages_constant_memory),
         cmocka_unit_test(test_damaged),
     };

@@ -1,0 +1,427 @@
+/*
+ * Tables by 科目编码, the statutory tables of a 决算 (收入决算表, 支出决算表,
+ * 一般公共预算财政拨款支出决算表, 基本支出决算表 …): rows named by a class
+ * code, 3 digits for a 类, 5 for a 款, 7 for a 项 (201, 20101, 2010101;
+ * economic classes alike, 301, 30101), and a 合计 row. Checked, column by
+ * column: a 类 against the sum of its 款, a 款 against its 项, the 合计 row
+ * against the 类; and, where the header names a total column (本年支出合计,
+ * 小计) followed by its parts (基本支出, 项目支出), each row's total against
+ * its parts. An empty cell, or a dash, is a zero, as these tables print it.
+ *
+ * A family is checked only when it is closed within what was read: a row
+ * after it that is not in it, or the end of the table. A table that a PDF
+ * page break cuts goes on on the next page (the few short lines and the
+ * header repeated between are skipped), so a 款 is not summed over half
+ * its 项; a code seen again starts another table.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "check/lexicon.h"
+
+enum { CELL_BLANK, CELL_NUMBER, CELL_TEXT, CELL_PERCENT };
+
+/* Short paragraphs a page break may put inside a table (the page's
+ * number and running title, the table's title and unit repeated). */
+enum { PAGE_BREAK_LINES = 6 };
+
+static void codes_reset(zp_codes *t)
+{
+    t->nrows = 0;
+    t->have_header = false;
+    t->nsignatures = 0;
+    t->pending = 0;
+    t->unit_exp = 99;
+}
+
+static int cell_kind(const char *s, size_t a, size_t b, zp_dec *out)
+{
+    static const char *const zeros[] = {"-", "—", "——", "－", "/"};
+    if (a >= b)
+        return CELL_BLANK;
+    for (size_t k = 0; k < sizeof zeros / sizeof zeros[0]; k++)
+        if (strlen(zeros[k]) == b - a && !memcmp(s + a, zeros[k], b - a))
+            return CELL_BLANK;
+    if (s[b - 1] == '%')
+        return CELL_PERCENT;
+    return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK ? CELL_NUMBER : CELL_TEXT;
+}
+
+/* The length of the class code that starts the cell ("2010101 行政运行" or
+ * "2010101"), 3, 5 or 7, or 0. */
+static size_t code_len(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && s[i] >= '0' && s[i] <= '9')
+        i++;
+    size_t n = i - a;
+    if (n != 3 && n != 5 && n != 7)
+        return 0;
+    if (i < b && s[i] != ' ' && (unsigned char)s[i] < 0x80)
+        return 0; /* 201.5: a figure */
+    return n;
+}
+
+typedef struct span {
+    size_t a, b;
+} span;
+
+static int split_tabs(const char *s, size_t len, span *out, int max)
+{
+    int n = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= len && n < max; i++) {
+        if (i < len && s[i] != '\t')
+            continue;
+        size_t x = a, y = i;
+        while (x < y && s[x] == ' ')
+            x++;
+        while (y > x && s[y - 1] == ' ')
+            y--;
+        out[n++] = (span){x, y};
+        a = i + 1;
+    }
+    return n;
+}
+
+static zp_crow *new_row(zp_codes *t)
+{
+    if (t->nrows == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 64;
+        t->rows = zp_xrealloc(t->rows, t->cap * sizeof *t->rows);
+    }
+    zp_crow *r = &t->rows[t->nrows++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+/* A header row's names, joined: to know it again when a page repeats it. */
+static void header_signature(const char *s, const span *cells, int n, char *out, size_t size)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && o + 1 < size; i++) {
+        char key[32];
+        zp_ck_key_of(s + cells[i].a, cells[i].b - cells[i].a, key, sizeof key);
+        int w = snprintf(out + o, size - o, "%s|", key);
+        if (w < 0)
+            break;
+        o += (size_t)w;
+    }
+}
+
+/* A header row: names over the figures, kept from the right. Another
+ * table's header ends the one before; the same header again (a page
+ * repeating it) does not. */
+static void take_header(zp_checker *c, const char *s, const span *cells, int n)
+{
+    zp_codes *t = &c->codes;
+    int named = 0;
+    for (int i = 0; i < n; i++)
+        named += cells[i].b > cells[i].a;
+    if (named < 2)
+        return;
+    char sig[sizeof t->signature[0]];
+    header_signature(s, cells, n, sig, sizeof sig);
+    if (t->nrows > 0) {
+        for (int k = 0; k < t->nsignatures; k++)
+            if (!strcmp(t->signature[k], sig))
+                return;
+        zp_ck_codes_end(c, true);
+    }
+    if (t->nsignatures < ZP_CODES_HEADERS)
+        zp_str_copy(t->signature[t->nsignatures++], sizeof t->signature[0], sig);
+    t->have_header = true;
+    t->header_cells = n;
+    if (c->unit_note != 99)
+        t->unit_exp = c->unit_note;
+    for (int k = 0; k < n && k < ZP_CODES_COLS; k++) {
+        span cl = cells[n - 1 - k];
+        zp_ck_key_of(s + cl.a, cl.b - cl.a, t->header[k], sizeof t->header[k]);
+    }
+}
+
+void zp_ck_codes_row(zp_checker *c, const zp_para *p)
+{
+    zp_codes *t = &c->codes;
+    const char *s = p->text.data;
+    size_t len = p->text.len;
+    if (!s || !memchr(s, '\t', len))
+        return;
+    span cells[ZP_CODES_COLS + 4];
+    int n = split_tabs(s, len, cells, ZP_CODES_COLS + 4);
+    if (n < 2 || n > ZP_CODES_COLS + 2)
+        return;
+    /* What names the row: a code, 合计, or neither (a header, 栏次). */
+    size_t clen = code_len(s, cells[0].a, cells[0].b);
+    int first_value = 1;
+    bool total = false;
+    if (clen) {
+        /* The name in the code's cell or in the next one. */
+        zp_dec d;
+        if (cells[0].b - cells[0].a == clen && n > 2 &&
+            cell_kind(s, cells[1].a, cells[1].b, &d) == CELL_TEXT)
+            first_value = 2;
+    } else {
+        for (int i = 0; i < 2 && i < n - 1; i++) {
+            char key[32];
+            zp_ck_key_of(s + cells[i].a, cells[i].b - cells[i].a, key, sizeof key);
+            if (!strcmp(key, "合计") || !strcmp(key, "总计")) {
+                total = true;
+                first_value = i + 1;
+            } else if (key[0]) {
+                break;
+            }
+        }
+    }
+    bool any_number = false;
+    zp_dec vals[ZP_CODES_COLS];
+    unsigned char kinds[ZP_CODES_COLS];
+    int nvals = 0;
+    for (int i = n - 1; i >= first_value && nvals < ZP_CODES_COLS; i--, nvals++) {
+        kinds[nvals] = (unsigned char)cell_kind(s, cells[i].a, cells[i].b, &vals[nvals]);
+        if (kinds[nvals] == CELL_BLANK)
+            vals[nvals] = (zp_dec){0, 0};
+        any_number |= kinds[nvals] == CELL_NUMBER;
+    }
+    if (!clen && !total) {
+        if (!any_number)
+            take_header(c, s, cells, n);
+        return;
+    }
+    if (!any_number)
+        return;
+    if (t->nrows == 0 && t->unit_exp == 99)
+        t->unit_exp = c->unit_note;
+    t->pending = 0;
+    if (t->nrows >= ZP_TABLE_MAX)
+        return;
+    /* A code seen already: another table under the same header. */
+    for (size_t i = 0; clen && i < t->nrows; i++)
+        if (strlen(t->rows[i].code) == clen && !memcmp(t->rows[i].code, s + cells[0].a, clen)) {
+            zp_codes keep = *t;
+            zp_ck_codes_end(c, true);
+            memcpy(t->header, keep.header, sizeof t->header);
+            memcpy(t->signature, keep.signature, sizeof t->signature);
+            t->have_header = keep.have_header;
+            t->header_cells = keep.header_cells;
+            t->nsignatures = keep.nsignatures;
+            t->unit_exp = keep.unit_exp;
+            break;
+        }
+    zp_crow *r = new_row(t);
+    memcpy(r->code, s + cells[0].a, clen);
+    r->total = total;
+    r->ncells = n;
+    r->nvals = nvals;
+    memcpy(r->val, vals, sizeof vals[0] * (size_t)nvals);
+    memcpy(r->kind, kinds, (size_t)nvals);
+    size_t na = cells[first_value - 1].a, nb = cells[first_value - 1].b;
+    if (clen && first_value == 1)
+        na += clen;
+    while (na < nb && s[na] == ' ')
+        na++;
+    zp_ck_copy_text(r->name, sizeof r->name, s + na, nb - na);
+    if (!r->name[0])
+        zp_ck_copy_text(r->name, sizeof r->name, r->code, clen);
+    r->line = p->first_line;
+    r->page = p->nsegs ? p->segs[0].page : 0;
+    zp_ck_copy_text(r->quote, sizeof r->quote, s, len);
+}
+
+/* Is column k (from the right) one of amounts, that rows and parts add? */
+static bool summable(const zp_codes *t, int k)
+{
+    for (size_t i = 0; i < t->nrows; i++)
+        if (k < t->rows[i].nvals && t->rows[i].kind[k] == CELL_PERCENT)
+            return false;
+    if (t->have_header && k < t->header_cells) {
+        const char *h = t->header[k];
+        if (strstr(h, "率") || strstr(h, "比重") || strstr(h, "占比") || strstr(h, "栏次"))
+            return false;
+    }
+    return true;
+}
+
+static bool iv_of(zp_dec d, zp_interval *iv, zp_rat *r)
+{
+    zp_num n;
+    memset(&n, 0, sizeof n);
+    n.value = d;
+    return zp_ck_num_interval(&n, iv) && zp_rat_of_dec(d, r);
+}
+
+/* The header's name of column k, or "第 N 列". */
+static void column_name(const zp_codes *t, const zp_crow *r, int k, char *out, size_t size)
+{
+    if (t->have_header && k < t->header_cells && t->header[k][0])
+        snprintf(out, size, "“%s”", t->header[k]);
+    else
+        snprintf(out, size, "第 %d 列", r->ncells - k);
+}
+
+static void report(zp_checker *c, const zp_codes *t, const zp_crow *r, const char *check,
+                   const char *gloss, const char *what, zp_dec stated, zp_interval sum, zp_rat point)
+{
+    zp_trow at;
+    memset(&at, 0, sizeof at);
+    zp_str_copy(at.name, sizeof at.name, r->name);
+    at.line = r->line;
+    at.page = r->page;
+    zp_str_copy(at.quote, sizeof at.quote, r->quote);
+    const char *unit = t->unit_exp == -4 ? "元" : t->unit_exp == 0 ? "万元" : "";
+    zp_ck_table_finding(c, &at, check, gloss, what, stated, sum, point, unit);
+}
+
+/* Rows i's children: the rows whose code is its code and two digits more
+ * (for the 合计 row, the 类). Checked when the family is closed. */
+static void check_family(zp_checker *c, const zp_codes *t, size_t i, bool closed_at_end)
+{
+    const zp_crow *parent = &t->rows[i];
+    size_t plen = strlen(parent->code);
+    if (plen >= 7)
+        return;
+    size_t *kids = zp_xmalloc(t->nrows * sizeof *kids);
+    size_t nkids = 0, last = 0;
+    bool closed = closed_at_end;
+    for (size_t j = 0; j < t->nrows; j++) {
+        const zp_crow *q = &t->rows[j];
+        size_t qlen = strlen(q->code);
+        if (j == i || q->total)
+            continue;
+        bool inside = !memcmp(q->code, parent->code, plen) && qlen > plen;
+        if (inside && qlen == (plen ? plen + 2 : 3)) {
+            kids[nkids++] = j;
+            last = j;
+        } else if (!inside && nkids > 0 && j > last) {
+            closed = true; /* a row after the family, outside it */
+        }
+    }
+    if (parent->total && nkids > 0)
+        closed = closed || (i > last); /* a 合计 below its classes */
+    if (nkids == 0 || !closed) {
+        free(kids);
+        return;
+    }
+    for (int k = 0; k < parent->nvals; k++) {
+        if (parent->kind[k] != CELL_NUMBER || !summable(t, k))
+            continue;
+        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+        zp_rat wr, point = zp_rat_of_int(0);
+        bool ok = iv_of(parent->val[k], &want, &wr);
+        for (size_t m = 0; m < nkids && ok; m++) {
+            const zp_crow *q = &t->rows[kids[m]];
+            zp_interval x;
+            zp_rat xr;
+            ok = q->ncells == parent->ncells && k < q->nvals &&
+                 (q->kind[k] == CELL_NUMBER || q->kind[k] == CELL_BLANK) &&
+                 iv_of(q->val[k], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                 zp_rat_add(point, xr, &point);
+        }
+        if (!ok || zp_interval_overlaps(want, sum))
+            continue;
+        char col[64], what[160];
+        column_name(t, parent, k, col, sizeof col);
+        static const char *const of[] = {"各类", "所属各款", "所属各项"};
+        snprintf(what, sizeof what, "%s与%s之和不符", col, of[parent->total ? 0 : plen / 2]);
+        report(c, t, parent, "code-sum", "a class does not equal the sum of its subclasses", what,
+               parent->val[k], sum, point);
+    }
+    free(kids);
+}
+
+/* Does header name h start a total's group (本年支出合计, 小计)? */
+static bool names_total(const char *h)
+{
+    return (strstr(h, "合计") || strstr(h, "小计") || strstr(h, "总计")) && !strstr(h, "率");
+}
+
+/* Each row's total column against its parts, as the header groups them. */
+static void check_row_totals(zp_checker *c, const zp_codes *t)
+{
+    if (!t->have_header)
+        return;
+    /* From the left: a total, then its parts up to the next total, an
+     * unnamed column or a balance (年末结转和结余 is no part of 本年支出). */
+    for (int k = t->header_cells - 1; k >= 0; k--) {
+        if (!names_total(t->header[k]) || !summable(t, k))
+            continue;
+        int parts[ZP_CODES_COLS], nparts = 0;
+        for (int j = k - 1; j >= 0; j--) {
+            const char *h = t->header[j];
+            if (!h[0] || names_total(h) || strstr(h, "结转") || strstr(h, "结余") ||
+                !summable(t, j))
+                break;
+            parts[nparts++] = j;
+        }
+        if (nparts < 2)
+            continue;
+        for (size_t i = 0; i < t->nrows; i++) {
+            const zp_crow *r = &t->rows[i];
+            if (r->ncells != t->header_cells || k >= r->nvals || r->kind[k] != CELL_NUMBER)
+                continue;
+            zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+            zp_rat wr, point = zp_rat_of_int(0);
+            bool ok = iv_of(r->val[k], &want, &wr), any = false;
+            for (int m = 0; m < nparts && ok; m++) {
+                int j = parts[m];
+                zp_interval x;
+                zp_rat xr;
+                any |= r->kind[j] == CELL_NUMBER;
+                ok = (r->kind[j] == CELL_NUMBER || r->kind[j] == CELL_BLANK) &&
+                     iv_of(r->val[j], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                     zp_rat_add(point, xr, &point);
+            }
+            if (!ok || !any || zp_interval_overlaps(want, sum))
+                continue;
+            char what[200];
+            int o = snprintf(what, sizeof what, "“%s”与", t->header[k]);
+            for (int m = 0; m < nparts && o > 0 && (size_t)o < sizeof what; m++)
+                o += snprintf(what + o, sizeof what - (size_t)o, "%s“%s”", m ? "、" : "",
+                              t->header[parts[m]]);
+            if (o > 0 && (size_t)o < sizeof what)
+                snprintf(what + o, sizeof what - (size_t)o, "之和不符");
+            report(c, t, r, "row-sum", "the parts of a row do not add up to its total", what,
+                   r->val[k], sum, point);
+        }
+    }
+}
+
+void zp_ck_codes_end(zp_checker *c, bool at_end)
+{
+    zp_codes *t = &c->codes;
+    if (t->nrows > 0) {
+        for (size_t i = 0; i < t->nrows; i++)
+            if (t->rows[i].code[0] || t->rows[i].total)
+                check_family(c, t, i, at_end);
+        check_row_totals(c, t);
+    }
+    codes_reset(t);
+}
+
+void zp_ck_codes_other(zp_checker *c, const zp_para *p)
+{
+    zp_codes *t = &c->codes;
+    if (t->nrows == 0) {
+        if (!t->have_header)
+            return;
+        codes_reset(t); /* a header with no rows under it */
+        return;
+    }
+    /* A page break inside the table (the page's running title, its number,
+     * the table's title again): the table goes on after a few short lines;
+     * a heading or a paragraph of prose ends it. */
+    if (!p->heading && t->pending < PAGE_BREAK_LINES && p->text.len < 120) {
+        t->pending++;
+        return;
+    }
+    zp_ck_codes_end(c, true);
+}
+
+void zp_ck_codes_free(zp_codes *t)
+{
+    free(t->rows);
+    t->rows = NULL;
+    t->cap = 0;
+}
