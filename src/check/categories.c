@@ -30,6 +30,10 @@ const zp_category zp_ck_categories[] = {
     [ZC_CAR_BUY] = {"公务用车购置费", ZC_CAR, ZS_CAR, false},
     [ZC_CAR_RUN] = {"公务用车运行维护费", ZC_CAR, ZS_CAR, false},
     [ZC_RECEPTION] = {"公务接待费", ZC_SANGONG, ZS_SANGONG, false},
+    /* 支出性质 beyond 基本 and 项目, in a 决算's 本年支出合计 */
+    {"上缴上级支出", ZC_EXP, ZS_NATURE, false, true},
+    {"经营支出", ZC_EXP, ZS_NATURE, false, true},
+    {"对附属单位补助支出", ZC_EXP, ZS_NATURE, false, true},
     /* 支出功能分类 (类) */
     {"一般公共服务支出", ZC_EXP, ZS_FUNC, false},
     {"外交支出", ZC_EXP, ZS_FUNC, false},
@@ -120,6 +124,10 @@ static const alias aliases[] = {
     {"运行维护费", ZC_CAR_RUN, false},
     {"公务接待费", ZC_RECEPTION, false},
     {"接待费", ZC_RECEPTION, false},
+    {"上缴上级支出", -2, false},
+    {"经营支出", -2, false},
+    {"对附属单位补助支出", -2, false},
+    {"对附属单位补助", -2, false},
     {"一般公共服务", -2, false},
     {"外交", -2, true},
     {"国防", -2, true},

@@ -81,7 +81,13 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_execution[l] = false;
         c->heading_budget[l] = false;
         c->heading_whole[l][0] = '\0';
+        c->heading_fund[l] = NULL;
     }
+    static const char *const funds[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
+                                        "社会保险基金预算"};
+    for (size_t k = 0; k < sizeof funds / sizeof funds[0]; k++)
+        if (zp_ck_has(t, end, funds[k]))
+            c->heading_fund[level] = funds[k];
     /* "五、一般公共预算财政拨款支出决算情况说明": what the section is about. */
     static const char *const tails[] = {"决算情况说明", "情况说明", "决算情况", "情况", "说明"};
     size_t whole_end = end;

@@ -297,6 +297,12 @@ void zp_ck_frames_build(zp_checker *c)
                 if (at(s, len, j, "包括") && cur >= 0)
                     bk_parent = cur;
                 break;
+            case 0x542B: /* 含, starting a clause: "预算 4,471.22 万元，含…经费 250 万元" */
+                if (cur >= 0 && j > 0 &&
+                    (s[j - 1] == ',' || s[j - 1] == '(' || s[j - 1] == ':' ||
+                     (j >= 3 && !memcmp(s + j - 3, "，", 3))))
+                    bk_parent = cur;
+                break;
             default:
                 break;
             }

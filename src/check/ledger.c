@@ -307,8 +307,27 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                            cat == ZC_FISCAL_INC) &&
                           strstr(f->subject, "总计");
         if (cat >= 0) {
-            char qualified[96];
+            char qualified[96], titled[160];
             const char *name = part_name(c, f, cat, qualified, sizeof qualified);
+            /* "（二）公务接待费。2021年预算支出 11.77 万元": a bare 支出 in a
+             * paragraph that opens with its own title is the title's. */
+            int level = c->p.para->heading;
+            if (level >= 2 && level <= 3 && c->heading_whole[level][0] &&
+                (cat == ZC_EXP || cat == ZC_INC) && !strcmp(f->subject, zp_ck_categories[cat].name)) {
+                snprintf(titled, sizeof titled, "%s的%s", c->heading_whole[level], name);
+                name = titled;
+            }
+            /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
+             * the 一般公共预算's of the heading before. */
+            const char *fund = NULL;
+            for (int l = 1; l <= 3; l++)
+                if (c->heading_scope[l] && c->heading_fund[l])
+                    fund = c->heading_fund[l];
+            char funded[192];
+            if (fund && strncmp(name, fund, strlen(fund))) {
+                snprintf(funded, sizeof funded, "%s：%s", fund, name);
+                name = funded;
+            }
             int scope = c->project;
             char what[160];
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);

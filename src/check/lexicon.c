@@ -256,8 +256,14 @@ bool zp_ck_says_budget(const char *s, size_t len)
 
 /* Single characters are taken off only at the ends: inside, they belong to
  * words (一般公共服务, 为民). */
-static const char *const lead_fillers[] = {"和", "及", "与", "以及", "另", "按", "从", "经",
-                                           "共", "为", "是", "达", "约", "较", "比"};
+/* The unit speaking of itself (我院支出合计 is the unit's 支出合计) is a
+ * filler too, not a qualifier that would make another thing's total. */
+static const char *const lead_fillers[] = {
+    "和", "及", "与", "以及", "另", "按", "从", "经比较", "经核算", "经统计", "经审计", "经测算",
+    "共", "为", "是", "达", "约", "较", "比",
+    "我院", "我局", "我校", "我所", "我站", "我委", "我办", "我镇", "我乡", "我中心", "我单位",
+    "我部门", "我部", "我厅", "我会", "我馆", "我处", "本院", "本局", "本校", "本单位", "本部门",
+    "本中心", "本机关"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
                                            "是", "达", "约", "共", "了", "由", "从", "均", "各"};
 
@@ -271,6 +277,20 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
 {
     char tmp[192];
     size_t o = 0, i = 0;
+    /* A gloss in brackets right before the figure says what the thing is
+     * called elsewhere ("工资福利支出(人员支出)", "项目支出(专项工作经费支出)"):
+     * the subject is the name before it. */
+    size_t end = len;
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    if (end > 0 && s[end - 1] == ')') {
+        size_t open = end - 1;
+        while (open > 0 && s[open - 1] != '(' && !is_digit(s[open - 1]))
+            open--;
+        /* Only a gloss of words after a name of two characters or more. */
+        if (open > 6 && s[open - 1] == '(' && end - open > 4)
+            len = open - 1;
+    }
     while (i < len && o + 5 < sizeof tmp) {
         if (is_digit(s[i]) || s[i] == '.' || s[i] == '%') {
             /* Years and dates in a label ("2023 年收入") are not the subject. */

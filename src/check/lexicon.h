@@ -68,6 +68,9 @@ typedef struct zp_category {
     int parent;     /* -1 for none */
     zp_split split; /* which split of the parent it belongs to */
     bool income;
+    /* A part of a complete split that most units do not have (经营支出):
+     * not stated, it is zero, and the split is complete without it. */
+    bool optional;
 } zp_category;
 
 extern const zp_category zp_ck_categories[];

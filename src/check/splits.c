@@ -160,6 +160,8 @@ void zp_ck_split_sum(const zp_checker *c, int parent, zp_split split, zp_measure
     for (int i = 0; i < n; i++) {
         zp_val x;
         zp_ck_value(c, kids[i], m, &x, depth + 1);
+        if (!x.ok && zp_ck_categories[kids[i]].optional)
+            continue;
         if (!x.ok || !zp_ck_val_add(&acc, &x))
             return;
     }
@@ -239,7 +241,7 @@ static int present_parts(const zp_checker *c, int parent, zp_split split, zp_mea
             stated(c, kids[i], m, &x);
         if (x.ok)
             out[k++] = kids[i];
-        else if (zp_ck_split_complete(split))
+        else if (zp_ck_split_complete(split) && !zp_ck_categories[kids[i]].optional)
             return 0;
     }
     return k;

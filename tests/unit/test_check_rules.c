@@ -180,6 +180,29 @@ static const rule_case cases[] = {
      "same-quantity@2"},
     {"the same category stated twice is still found", "基本支出300.00万元。\n本年基本支出310.00万元。",
      "same-quantity@2"},
+    /* the rarer parts of a year's spending, and names the unit gives itself */
+    {"经营支出 is a part of the year's spending",
+     "本单位支出合计500.00万元，其中基本支出300.00万元，项目支出180.00万元，经营支出20.00万元。", ""},
+    {"经营支出 counts in the sum when stated",
+     "本单位支出合计500.00万元，其中基本支出300.00万元，项目支出180.00万元，经营支出25.00万元。", "sum@1"},
+    {"shares of the total the unit states of itself, beside a 经营支出",
+     "2022年我校支出合计800.00万元，其中基本支出500.00万元，占总支出的62.50%，项目支出290.00万元，"
+     "占总支出的36.25%，经营支出10.00万元，占总支出1.25%。", ""},
+    {"a gloss in brackets after a class is not its name",
+     "基本支出500万元，其中工资福利支出（人员支出）300万元，商品和服务支出（公用支出）120万元，"
+     "对个人和家庭的补助支出（人员支出）80万元。", ""},
+    {"a 含 list: the change after it may be the whole's",
+     "2022年收支总预算1,200.00万元，含培训中心经费100.00万元，后勤服务经费50.00万元；比上年预算增加"
+     "200.00万元，增长20.00%。", ""},
+    {"a 含 list's change that fits nothing is still found",
+     "2022年收支总预算1,200.00万元，含培训中心经费100.00万元，后勤服务经费50.00万元；比上年预算增加"
+     "200.00万元，增长25.00%。", "yoy@1"},
+    {"a bare 支出 after a paragraph's own title is the title's",
+     "二、三公经费预算\n（一）因公出国（境）费。2023年预算支出为0万元，未安排出国计划。\n"
+     "（二）公务接待费。2023年预算支出8.50万元，比上年预算减少0.50万元，下降5.56%。", ""},
+    {"two funds' totals under their own headings",
+     "1.一般公共预算执行情况\n全年一般公共预算收入完成80.0亿元。加上转移性收入20.0亿元，收入合计100.0亿元。\n"
+     "2.政府性基金预算执行情况\n全年政府性基金预算收入完成50.0亿元。加上转移性收入10.0亿元，收入合计60.0亿元。", ""},
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
