@@ -244,14 +244,6 @@ static bool summable(const zp_codes *t, int k)
     return true;
 }
 
-static bool iv_of(zp_dec d, zp_interval *iv, zp_rat *r)
-{
-    zp_num n;
-    memset(&n, 0, sizeof n);
-    n.value = d;
-    return zp_ck_num_interval(&n, iv) && zp_rat_of_dec(d, r);
-}
-
 /* The header's name of column k, or "第 N 列". */
 static void column_name(const zp_codes *t, const zp_crow *r, int k, char *out, size_t size)
 {
@@ -309,14 +301,14 @@ static void check_family(zp_checker *c, const zp_codes *t, size_t i, bool closed
             continue;
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         zp_rat wr, point = zp_rat_of_int(0);
-        bool ok = iv_of(parent->val[k], &want, &wr);
+        bool ok = zp_ck_cell_value(parent->val[k], &want, &wr);
         for (size_t m = 0; m < nkids && ok; m++) {
             const zp_crow *q = &t->rows[kids[m]];
             zp_interval x;
             zp_rat xr;
             ok = q->ncells == parent->ncells && k < q->nvals &&
                  (q->kind[k] == CELL_NUMBER || q->kind[k] == CELL_BLANK) &&
-                 iv_of(q->val[k], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                 zp_ck_cell_value(q->val[k], &x, &xr) && zp_interval_add(sum, x, &sum) &&
                  zp_rat_add(point, xr, &point);
         }
         if (!ok || zp_interval_overlaps(want, sum))
@@ -363,14 +355,14 @@ static void check_row_totals(zp_checker *c, const zp_codes *t)
                 continue;
             zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
             zp_rat wr, point = zp_rat_of_int(0);
-            bool ok = iv_of(r->val[k], &want, &wr), any = false;
+            bool ok = zp_ck_cell_value(r->val[k], &want, &wr), any = false;
             for (int m = 0; m < nparts && ok; m++) {
                 int j = parts[m];
                 zp_interval x;
                 zp_rat xr;
                 any |= r->kind[j] == CELL_NUMBER;
                 ok = (r->kind[j] == CELL_NUMBER || r->kind[j] == CELL_BLANK) &&
-                     iv_of(r->val[j], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                     zp_ck_cell_value(r->val[j], &x, &xr) && zp_interval_add(sum, x, &sum) &&
                      zp_rat_add(point, xr, &point);
             }
             if (!ok || !any || zp_interval_overlaps(want, sum))

@@ -12,7 +12,7 @@
 
 #include "check/check_int.h"
 
-static bool iv_of(zp_dec d, zp_interval *iv, zp_rat *r)
+bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r)
 {
     zp_num n;
     memset(&n, 0, sizeof n);
@@ -38,8 +38,8 @@ static void check_rate(zp_checker *c, const zp_trow *r)
 {
     zp_interval a, q, iv;
     zp_rat ar, qr, point;
-    if (!r->has[ZT_EXEC] || !r->has[ZT_ACTUAL] || !iv_of(r->col[ZT_ACTUAL], &a, &ar) ||
-        !iv_of(r->col[ZT_EXEC], &q, &qr))
+    if (!r->has[ZT_EXEC] || !r->has[ZT_ACTUAL] || !zp_ck_cell_value(r->col[ZT_ACTUAL], &a, &ar) ||
+        !zp_ck_cell_value(r->col[ZT_EXEC], &q, &qr))
         return;
     /* Right against either budget the table gives. */
     static const int budgets[] = {ZT_BUDGET, ZT_BUDGET_INIT};
@@ -49,7 +49,7 @@ static void check_rate(zp_checker *c, const zp_trow *r)
     for (size_t k = 0; k < 2; k++) {
         zp_interval b;
         zp_rat br;
-        if (!r->has[budgets[k]] || !iv_of(r->col[budgets[k]], &b, &br) ||
+        if (!r->has[budgets[k]] || !zp_ck_cell_value(r->col[budgets[k]], &b, &br) ||
             !zp_ck_f_ratio(a, b, &iv) || !zp_rat_percent(ar, br, &point))
             continue;
         if (zp_interval_overlaps(q, iv))
@@ -70,10 +70,10 @@ static void check_change(zp_checker *c, const zp_trow *r)
     int now = r->has[ZT_THIS] ? ZT_THIS : r->has[ZT_ACTUAL] ? ZT_ACTUAL : -1;
     zp_interval v, l, d, e, iv;
     zp_rat vr, lr, dr, er, point;
-    bool hv = now >= 0 && iv_of(r->col[now], &v, &vr);
-    bool hl = r->has[ZT_LAST] && iv_of(r->col[ZT_LAST], &l, &lr);
-    bool hd = r->has[ZT_CHANGE] && iv_of(r->col[ZT_CHANGE], &d, &dr);
-    bool he = r->has[ZT_CHANGE_PCT] && iv_of(r->col[ZT_CHANGE_PCT], &e, &er);
+    bool hv = now >= 0 && zp_ck_cell_value(r->col[now], &v, &vr);
+    bool hl = r->has[ZT_LAST] && zp_ck_cell_value(r->col[ZT_LAST], &l, &lr);
+    bool hd = r->has[ZT_CHANGE] && zp_ck_cell_value(r->col[ZT_CHANGE], &d, &dr);
+    bool he = r->has[ZT_CHANGE_PCT] && zp_ck_cell_value(r->col[ZT_CHANGE_PCT], &e, &er);
     if (hv && hl && hd && zp_interval_sub(v, l, &iv) && zp_rat_sub(vr, lr, &point) &&
         !zp_interval_overlaps(d, iv)) {
         zp_ck_table_finding(c, r, "yoy", "change does not match this year's and last year's figures",
@@ -135,13 +135,13 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
     int amount = r->has[ZT_ACTUAL] ? ZT_ACTUAL : ZT_THIS;
     zp_interval x, whole, s, q;
     zp_rat xr, wr, sr, point;
-    if (r->group || !r->has[ZT_SHARE] || !r->has[amount] || !iv_of(r->col[amount], &x, &xr) ||
-        !iv_of(r->col[ZT_SHARE], &s, &sr))
+    if (r->group || !r->has[ZT_SHARE] || !r->has[amount] || !zp_ck_cell_value(r->col[amount], &x, &xr) ||
+        !zp_ck_cell_value(r->col[ZT_SHARE], &s, &sr))
         return;
     long ti = owner_total(t, i);
     const zp_trow *tot = ti >= 0 ? &t->rows[ti] : NULL;
     if (tot && (t->share_of < 0 || category_of_row(tot) == t->share_of) && tot->has[amount]) {
-        if (!iv_of(tot->col[amount], &whole, &wr))
+        if (!zp_ck_cell_value(tot->col[amount], &whole, &wr))
             return;
     } else if (t->share_of >= 0 && t->unit_exp != 99) {
         const zp_entry *e =
@@ -177,7 +177,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
         int col = money[k];
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         zp_rat wr, point = zp_rat_of_int(0);
-        if (!total->has[col] || !iv_of(total->col[col], &want, &wr))
+        if (!total->has[col] || !zp_ck_cell_value(total->col[col], &want, &wr))
             continue;
         int n = 0;
         bool ok = true;
@@ -187,7 +187,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
                 continue;
             zp_interval x;
             zp_rat xr;
-            ok = r->has[col] && iv_of(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+            ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
                  zp_rat_add(point, xr, &point);
             n++;
         }
