@@ -48,24 +48,94 @@ static int cell_kind(const char *s, size_t a, size_t b, zp_dec *out)
     return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK ? CELL_NUMBER : CELL_TEXT;
 }
 
-/* The length of the class code that starts the cell ("2010101 行政运行" or
- * "2010101"), 3, 5 or 7, or 0. */
-static size_t code_len(const char *s, size_t a, size_t b)
+static bool all_digits(const char *s, size_t a, size_t b, size_t n)
 {
-    size_t i = a;
+    if (b - a != n)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+/* The class code that starts the cell ("2010101 行政运行", "2010101"), or
+ * the code a 决算 template writes in its 类, 款 and 项 columns, each part
+ * apart ("201 03 01 行政运行" in one cell): put into code (3, 5 or 7
+ * digits) with its length returned, *end set after it; 0 if none. */
+static size_t cell_code(const char *s, size_t a, size_t b, char *code, size_t *end)
+{
+    size_t i = a, n = 0;
     while (i < b && s[i] >= '0' && s[i] <= '9')
         i++;
-    size_t n = i - a;
+    n = i - a;
     if (n != 3 && n != 5 && n != 7)
         return 0;
     if (i < b && s[i] != ' ' && (unsigned char)s[i] < 0x80)
         return 0; /* 201.5: a figure */
+    memcpy(code, s + a, n);
+    /* 款 and 项 in the same cell, two digits each after a space. */
+    while (n == 3 || n == 5) {
+        size_t j = i;
+        while (j < b && s[j] == ' ')
+            j++;
+        if (j == i || j + 2 > b || !all_digits(s, j, j + 2, 2) ||
+            (j + 2 < b && s[j + 2] != ' ' && (unsigned char)s[j + 2] < 0x80))
+            break;
+        memcpy(code + n, s + j, 2);
+        n += 2;
+        i = j + 2;
+    }
+    code[n] = '\0';
+    *end = i;
     return n;
 }
 
 typedef struct span {
     size_t a, b;
 } span;
+
+/* The row's class code, and the cell that holds the row's name (the code's
+ * own cell when the name follows the code in it). A 决算 template's 类, 款
+ * and 项 columns ("201 | 03 | 01 | 行政运行", a 类 row "201 | | | 一般公共服务
+ * 支出") make one code when a name follows them. */
+static size_t row_code(const char *s, const span *cells, int n, char *code, int *name_cell,
+                       size_t *name_at)
+{
+    size_t end = cells[0].a;
+    size_t clen = cell_code(s, cells[0].a, cells[0].b, code, &end);
+    *name_cell = 0;
+    *name_at = end;
+    if (!clen || end < cells[0].b)
+        return clen;
+    int i = 1;
+    if (clen == 3) {
+        size_t k = clen;
+        for (; i < 3 && i < n; i++) {
+            span c = cells[i];
+            if (c.a == c.b)
+                continue;
+            if (!all_digits(s, c.a, c.b, 2) || k != 3 + 2 * (size_t)(i - 1))
+                break; /* not a part, or a 项 under no 款 */
+            memcpy(code + k, s + c.a, 2);
+            k += 2;
+        }
+        /* The parts count only before a name. */
+        zp_dec d;
+        if (i < n && i > 1 && cells[i].a < cells[i].b &&
+            cell_kind(s, cells[i].a, cells[i].b, &d) == CELL_TEXT) {
+            clen = k;
+        } else {
+            i = 1;
+        }
+        code[clen] = '\0';
+    }
+    zp_dec d;
+    if (i < n - 1 && cell_kind(s, cells[i].a, cells[i].b, &d) == CELL_TEXT) {
+        *name_cell = i;
+        *name_at = cells[i].a;
+    }
+    return clen;
+}
 
 static int split_tabs(const char *s, size_t len, span *out, int max)
 {
@@ -132,13 +202,18 @@ static void take_header(zp_checker *c, const char *s, const span *cells, int n)
     }
     if (t->nsignatures < ZP_CODES_HEADERS)
         zp_str_copy(t->signature[t->nsignatures++], sizeof t->signature[0], sig);
+    /* A header of several rows ("科目编码 | 科目名称 | 本年支出合计 …" over
+     * "类 | 款 | 项 | | …"): a column keeps the name a row above gave it. */
+    bool more = t->have_header && t->nrows == 0;
     t->have_header = true;
-    t->header_cells = n;
+    if (!more || n > t->header_cells)
+        t->header_cells = n;
     if (c->unit_note != 99)
         t->unit_exp = c->unit_note;
     for (int k = 0; k < n && k < ZP_CODES_COLS; k++) {
         span cl = cells[n - 1 - k];
-        zp_ck_key_of(s + cl.a, cl.b - cl.a, t->header[k], sizeof t->header[k]);
+        if (!more || cl.b > cl.a)
+            zp_ck_key_of(s + cl.a, cl.b - cl.a, t->header[k], sizeof t->header[k]);
     }
 }
 
@@ -154,22 +229,21 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
     if (n < 2 || n > ZP_CODES_COLS + 2)
         return;
     /* What names the row: a code, 合计, or neither (a header, 栏次). */
-    size_t clen = code_len(s, cells[0].a, cells[0].b);
-    int first_value = 1;
+    char code[8] = "";
+    int name_cell = 0;
+    size_t name_at = cells[0].a;
+    size_t clen = row_code(s, cells, n, code, &name_cell, &name_at);
+    int first_value = clen ? name_cell + 1 : 1;
     bool total = false;
-    if (clen) {
-        /* The name in the code's cell or in the next one. */
-        zp_dec d;
-        if (cells[0].b - cells[0].a == clen && n > 2 &&
-            cell_kind(s, cells[1].a, cells[1].b, &d) == CELL_TEXT)
-            first_value = 2;
-    } else {
+    if (!clen) {
         for (int i = 0; i < 2 && i < n - 1; i++) {
             char key[32];
             zp_ck_key_of(s + cells[i].a, cells[i].b - cells[i].a, key, sizeof key);
             if (!strcmp(key, "合计") || !strcmp(key, "总计")) {
                 total = true;
                 first_value = i + 1;
+                name_cell = i;
+                name_at = cells[i].a;
             } else if (key[0]) {
                 break;
             }
@@ -199,7 +273,7 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
         return;
     /* A code seen already: another table under the same header. */
     for (size_t i = 0; clen && i < t->nrows; i++)
-        if (strlen(t->rows[i].code) == clen && !memcmp(t->rows[i].code, s + cells[0].a, clen)) {
+        if (!strcmp(t->rows[i].code, code)) {
             zp_codes keep = *t;
             zp_ck_codes_end(c, true);
             memcpy(t->header, keep.header, sizeof t->header);
@@ -211,20 +285,18 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
             break;
         }
     zp_crow *r = new_row(t);
-    memcpy(r->code, s + cells[0].a, clen);
+    memcpy(r->code, code, sizeof r->code);
     r->total = total;
     r->ncells = n;
     r->nvals = nvals;
     memcpy(r->val, vals, sizeof vals[0] * (size_t)nvals);
     memcpy(r->kind, kinds, (size_t)nvals);
-    size_t na = cells[first_value - 1].a, nb = cells[first_value - 1].b;
-    if (clen && first_value == 1)
-        na += clen;
+    size_t na = name_at, nb = cells[name_cell].b;
     while (na < nb && s[na] == ' ')
         na++;
     zp_ck_copy_text(r->name, sizeof r->name, s + na, nb - na);
     if (!r->name[0])
-        zp_ck_copy_text(r->name, sizeof r->name, r->code, clen);
+        zp_str_copy(r->name, sizeof r->name, r->code);
     r->line = p->first_line;
     r->page = p->nsegs ? p->segs[0].page : 0;
     zp_ck_copy_text(r->quote, sizeof r->quote, s, len);
