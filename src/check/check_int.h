@@ -414,6 +414,8 @@ void zp_ck_tgroup_check(zp_checker *c);
 bool zp_ck_indicator_score_key(const char *name, char *out, size_t size);
 /* "单位：万元" (a table's unit note): true, with the unit as zp_table.unit_exp. */
 bool zp_ck_unit_note(const char *s, size_t len, int *exp);
+/* The same note at the end of a paragraph, after its table's title. */
+bool zp_ck_unit_note_after(const char *s, size_t len, int *exp);
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
 /* A table cell's figure as written: its rounding interval and its value. */
 bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r);

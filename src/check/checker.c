@@ -183,6 +183,13 @@ static void on_paragraph(void *ctx, zp_para *p)
         c->unit_note = exp;
         return;
     }
+    /* A table's title with its note, as plain text joins them
+     * ("2023 年支出决算表单位:万元"). */
+    if (zp_ck_unit_note_after(c->p.text, c->p.len, &exp)) {
+        c->unit_note = exp;
+        if (!p->heading)
+            return;
+    }
     if (c->table.open) {
         if (table_label(p)) {
             zp_ck_table_label(c, p);

@@ -27,7 +27,7 @@ zp_finding *zp_ck_table_finding(zp_checker *c, const zp_trow *r, const char *che
     zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", check, r->line, r->line, 0, r->page,
                                     r->quote, gloss, "“%s”的%s", r->name, what);
     /* A rate to two places more than stated; an amount to its own places. */
-    int places = unit[0] ? zp_ck_places_for(stated) : stated.scale;
+    int places = !strcmp(unit, "%") ? zp_ck_places_for(stated) : stated.scale;
     zp_ck_finding_stated(g, stated, unit);
     zp_ck_finding_computed(g, point, places, unit);
     zp_ck_finding_allowed(g, allowed, places, unit);
@@ -233,6 +233,23 @@ bool zp_ck_unit_note(const char *s, size_t len, int *exp)
         }
     }
     return false;
+}
+
+bool zp_ck_unit_note_after(const char *s, size_t len, int *exp)
+{
+    /* The note is short: "单位:万元", "金额单位：元", "(单位:万元)". */
+    size_t from = len > 48 ? len - 48 : 0;
+    const char *at = zp_ck_find_last(s + from, len - from, "单位");
+    if (!at || at == s)
+        return false;
+    size_t i = (size_t)(at - s);
+    if (i >= 6 && !memcmp(s + i - 6, "金额", 6))
+        i -= 6;
+    if (i >= 1 && s[i - 1] == '(')
+        i--;
+    else if (i >= 3 && !memcmp(s + i - 3, "（", 3))
+        i -= 3;
+    return zp_ck_unit_note(s + i, len - i, exp);
 }
 
 /* A row of a category (收入合计, 基本支出) states its figures as prose

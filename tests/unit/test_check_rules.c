@@ -419,6 +419,10 @@ static void test_computed_in_stated_unit(void **state)
         {"支出总计100.00元，其中基本支出60.00元，项目支出41.00元。", "101.00元"},
         {"收入总计3.00亿元，其中财政拨款收入2.00亿元，其他收入1.50亿元。", "3.50亿元"},
         {"公务接待费670元，比上年度590元，增加110元。", "80.00元"},
+        /* a table's title and unit note, joined as plain text joins lines */
+        {"2023年部门支出决算表\n单位：万元\n科目编码\t科目名称\t决算数\n201\t一般公共服务支出\t800.00\n"
+         "20101\t人大事务\t500.00\n20103\t政府办公厅\t310.00\n",
+         "810.00万元"},
     };
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
         zp_findings found;
