@@ -197,6 +197,8 @@ enum { ZP_CODES_COLS = 16, ZP_CODES_HEADERS = 4 };
 typedef struct zp_crow {
     char code[8]; /* "201", "20101", "2010101"; "" for the 合计 row */
     bool total;
+    int panel;           /* which of the panels side by side, 0 for the first or only */
+    int first_col, right; /* the row's cells left and right of the panel */
     int ncells, nvals;
     zp_dec val[ZP_CODES_COLS];
     unsigned char kind[ZP_CODES_COLS];
@@ -215,6 +217,8 @@ typedef struct zp_codes {
     int nsignatures;
     int unit_exp; /* as zp_table.unit_exp */
     int pending;  /* paragraphs read since a page break cut the table */
+    /* Panels side by side: where each starts, in rows of panel_cells cells. */
+    int npanels, panel_cells, panel_start[ZP_CODES_COLS];
 } zp_codes;
 
 /* Groups of a score table remembered for prose that restates them:

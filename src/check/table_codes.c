@@ -33,6 +33,7 @@ static void codes_reset(zp_codes *t)
     t->nsignatures = 0;
     t->pending = 0;
     t->unit_exp = 99;
+    t->npanels = 0;
 }
 
 static int cell_kind(const char *s, size_t a, size_t b, zp_dec *out)
@@ -202,6 +203,21 @@ static void take_header(zp_checker *c, const char *s, const span *cells, int n)
     }
     if (t->nsignatures < ZP_CODES_HEADERS)
         zp_str_copy(t->signature[t->nsignatures++], sizeof t->signature[0], sig);
+    /* "科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数": panels. */
+    char first[32];
+    zp_ck_key_of(s + cells[0].a, cells[0].b - cells[0].a, first, sizeof first);
+    int np = 1, starts[ZP_CODES_COLS] = {0};
+    for (int j = 2; first[0] && j < n - 1 && np < ZP_CODES_COLS; j++) {
+        char key[32];
+        zp_ck_key_of(s + cells[j].a, cells[j].b - cells[j].a, key, sizeof key);
+        if (!strcmp(key, first) && j - starts[np - 1] >= 2)
+            starts[np++] = j;
+    }
+    if (np > 1) {
+        t->npanels = np;
+        t->panel_cells = n;
+        memcpy(t->panel_start, starts, sizeof starts[0] * (size_t)np);
+    }
     /* A header of several rows ("科目编码 | 科目名称 | 本年支出合计 …" over
      * "类 | 款 | 项 | | …"): a column keeps the name a row above gave it. */
     bool more = t->have_header && t->nrows == 0;
@@ -217,18 +233,23 @@ static void take_header(zp_checker *c, const char *s, const span *cells, int n)
     }
 }
 
-void zp_ck_codes_row(zp_checker *c, const zp_para *p)
+static bool ends_with_total(const char *key)
+{
+    size_t n = strlen(key);
+    return n >= 6 && (!memcmp(key + n - 6, "合计", 6) || !memcmp(key + n - 6, "总计", 6));
+}
+
+/* One table's row, or one panel's part of it: cells [0, n) of the row.
+ * first and right are the cells of the row left and right of the panel;
+ * panel is its number, 0 for a row of one panel. */
+static void take_row(zp_checker *c, const zp_para *p, const span *cells, int n, int panel,
+                     int first, int right)
 {
     zp_codes *t = &c->codes;
     const char *s = p->text.data;
     size_t len = p->text.len;
-    if (!s || !memchr(s, '\t', len))
-        return;
-    span cells[ZP_CODES_COLS + 4];
-    int n = split_tabs(s, len, cells, ZP_CODES_COLS + 4);
-    if (n < 2 || n > ZP_CODES_COLS + 2)
-        return;
-    /* What names the row: a code, 合计, or neither (a header, 栏次). */
+    /* What names the row: a code, 合计, or neither (a header, 栏次). In
+     * a panel, its own total ("人员经费合计") is a 合计. */
     char code[8] = "";
     int name_cell = 0;
     size_t name_at = cells[0].a;
@@ -239,7 +260,8 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
         for (int i = 0; i < 2 && i < n - 1; i++) {
             char key[32];
             zp_ck_key_of(s + cells[i].a, cells[i].b - cells[i].a, key, sizeof key);
-            if (!strcmp(key, "合计") || !strcmp(key, "总计")) {
+            if (!strcmp(key, "合计") || !strcmp(key, "总计") ||
+                (panel > 0 || right > 0 ? ends_with_total(key) : false)) {
                 total = true;
                 first_value = i + 1;
                 name_cell = i;
@@ -260,7 +282,7 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
         any_number |= kinds[nvals] == CELL_NUMBER;
     }
     if (!clen && !total) {
-        if (!any_number)
+        if (!any_number && first == 0 && right == 0)
             take_header(c, s, cells, n);
         return;
     }
@@ -282,11 +304,17 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
             t->header_cells = keep.header_cells;
             t->nsignatures = keep.nsignatures;
             t->unit_exp = keep.unit_exp;
+            t->npanels = keep.npanels;
+            t->panel_cells = keep.panel_cells;
+            memcpy(t->panel_start, keep.panel_start, sizeof t->panel_start);
             break;
         }
     zp_crow *r = new_row(t);
     memcpy(r->code, code, sizeof r->code);
     r->total = total;
+    r->panel = panel;
+    r->first_col = first;
+    r->right = right;
     r->ncells = n;
     r->nvals = nvals;
     memcpy(r->val, vals, sizeof vals[0] * (size_t)nvals);
@@ -302,14 +330,69 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
     zp_ck_copy_text(r->quote, sizeof r->quote, s, len);
 }
 
+
+/* Where a row holds panels side by side (a 基本支出决算表: 人员经费 on the
+ * left, 公用经费 on the right, each "科目编码 | 科目名称 | 决算数"): cell j
+ * starts a panel when, after a figure or an empty cell, it is a code
+ * followed by a name, or a total's name ("公用经费合计"). */
+static bool starts_panel(const char *s, const span *cells, int n, int j)
+{
+    zp_dec d;
+    int before = cell_kind(s, cells[j - 1].a, cells[j - 1].b, &d);
+    if (before != CELL_NUMBER && before != CELL_BLANK)
+        return false;
+    char code[8];
+    size_t end;
+    if (cell_code(s, cells[j].a, cells[j].b, code, &end) && end == cells[j].b)
+        return j + 1 < n && cells[j + 1].a < cells[j + 1].b &&
+               cell_kind(s, cells[j + 1].a, cells[j + 1].b, &d) == CELL_TEXT;
+    char key[32];
+    zp_ck_key_of(s + cells[j].a, cells[j].b - cells[j].a, key, sizeof key);
+    return ends_with_total(key);
+}
+
+void zp_ck_codes_row(zp_checker *c, const zp_para *p)
+{
+    const char *s = p->text.data;
+    size_t len = p->text.len;
+    if (!s || !memchr(s, '\t', len))
+        return;
+    span cells[ZP_CODES_COLS + 4];
+    int n = split_tabs(s, len, cells, ZP_CODES_COLS + 4);
+    if (n < 2 || n > ZP_CODES_COLS + 2)
+        return;
+    zp_codes *t = &c->codes;
+    int starts[ZP_CODES_COLS], npanels = 1;
+    starts[0] = 0;
+    for (int j = 2; j < n - 1 && npanels < ZP_CODES_COLS; j++)
+        if (j - starts[npanels - 1] >= 2 && starts_panel(s, cells, n, j))
+            starts[npanels++] = j;
+    /* The panels a row showed hold for the table's rows of its width, a
+     * row whose right panel is empty included. */
+    if (npanels > 1 && (t->npanels == 0 || t->panel_cells != n)) {
+        t->npanels = npanels;
+        t->panel_cells = n;
+        memcpy(t->panel_start, starts, sizeof starts[0] * (size_t)npanels);
+    } else if (npanels == 1 && t->npanels > 1 && t->panel_cells == n) {
+        npanels = t->npanels;
+        memcpy(starts, t->panel_start, sizeof starts[0] * (size_t)npanels);
+    }
+    for (int k = 0; k < npanels; k++) {
+        int a = starts[k], b = k + 1 < npanels ? starts[k + 1] : n;
+        if (b - a >= 2)
+            take_row(c, p, cells + a, b - a, npanels > 1 ? k : 0, a, n - b);
+    }
+}
+
 /* Is column k (from the right) one of amounts, that rows and parts add? */
-static bool summable(const zp_codes *t, int k)
+static bool summable(const zp_codes *t, const zp_crow *r, int k)
 {
     for (size_t i = 0; i < t->nrows; i++)
-        if (k < t->rows[i].nvals && t->rows[i].kind[k] == CELL_PERCENT)
+        if (t->rows[i].panel == r->panel && k < t->rows[i].nvals &&
+            t->rows[i].kind[k] == CELL_PERCENT)
             return false;
-    if (t->have_header && k < t->header_cells) {
-        const char *h = t->header[k];
+    if (t->have_header && k + r->right < t->header_cells) {
+        const char *h = t->header[k + r->right];
         if (strstr(h, "率") || strstr(h, "比重") || strstr(h, "占比") || strstr(h, "栏次"))
             return false;
     }
@@ -319,10 +402,11 @@ static bool summable(const zp_codes *t, int k)
 /* The header's name of column k, or "第 N 列". */
 static void column_name(const zp_codes *t, const zp_crow *r, int k, char *out, size_t size)
 {
-    if (t->have_header && k < t->header_cells && t->header[k][0])
-        snprintf(out, size, "“%s”", t->header[k]);
+    int h = k + r->right;
+    if (t->have_header && h < t->header_cells && t->header[h][0])
+        snprintf(out, size, "“%s”", t->header[h]);
     else
-        snprintf(out, size, "第 %d 列", r->ncells - k);
+        snprintf(out, size, "第 %d 列", r->first_col + r->ncells - k);
 }
 
 static void report(zp_checker *c, const zp_codes *t, const zp_crow *r, const char *check,
@@ -352,7 +436,7 @@ static void check_family(zp_checker *c, const zp_codes *t, size_t i, bool closed
     for (size_t j = 0; j < t->nrows; j++) {
         const zp_crow *q = &t->rows[j];
         size_t qlen = strlen(q->code);
-        if (j == i || q->total)
+        if (j == i || q->total || q->panel != parent->panel)
             continue;
         bool inside = !memcmp(q->code, parent->code, plen) && qlen > plen;
         if (inside && qlen == (plen ? plen + 2 : 3)) {
@@ -369,7 +453,7 @@ static void check_family(zp_checker *c, const zp_codes *t, size_t i, bool closed
         return;
     }
     for (int k = 0; k < parent->nvals; k++) {
-        if (parent->kind[k] != CELL_NUMBER || !summable(t, k))
+        if (parent->kind[k] != CELL_NUMBER || !summable(t, parent, k))
             continue;
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         zp_rat wr, point = zp_rat_of_int(0);
@@ -406,16 +490,17 @@ static void check_row_totals(zp_checker *c, const zp_codes *t)
 {
     if (!t->have_header)
         return;
+    const zp_crow whole = {.panel = 0, .right = 0}; /* a row of the whole width */
     /* From the left: a total, then its parts up to the next total, an
      * unnamed column or a balance (年末结转和结余 is no part of 本年支出). */
     for (int k = t->header_cells - 1; k >= 0; k--) {
-        if (!names_total(t->header[k]) || !summable(t, k))
+        if (!names_total(t->header[k]) || !summable(t, &whole, k))
             continue;
         int parts[ZP_CODES_COLS], nparts = 0;
         for (int j = k - 1; j >= 0; j--) {
             const char *h = t->header[j];
             if (!h[0] || names_total(h) || strstr(h, "结转") || strstr(h, "结余") ||
-                !summable(t, j))
+                !summable(t, &whole, j))
                 break;
             parts[nparts++] = j;
         }
