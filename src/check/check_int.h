@@ -79,6 +79,7 @@ typedef struct zp_frame {
     bool total_word;      /* the score is the whole report's */
     bool change_unnamed;  /* a part's change said without a subject: maybe the whole's */
     int parent;           /* 其中 / 包括: the frame it is a part of */
+    bool listed;          /* a part named after its whole without 其中 (行政编制 …) */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;

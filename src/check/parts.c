@@ -139,11 +139,16 @@ void zp_ck_qizhong_check(zp_checker *c)
             const char *check = role == ZR_SCORE            ? "score-sum"
                                 : counts(ti->num.family) ? "count"
                                                          : "sum";
-            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, ti->num.start,
-                                         last->num.end,
-                                      full ? "the parts listed after 其中 do not add up to the total"
-                                           : "the parts listed after 其中 exceed the total",
-                                      full ? "“其中”所列各项之和与总数不符" : "“其中”所列各项之和超过总数");
+            zp_finding *g =
+                last_part->listed
+                    ? zp_ck_report(c, ZP_ERROR, "arithmetic", check, ti->num.start, last->num.end,
+                                   "the kinds listed do not add up to the total",
+                                   "所列各类之和与总数不符")
+                    : zp_ck_report(c, ZP_ERROR, "arithmetic", check, ti->num.start, last->num.end,
+                                   full ? "the parts listed after 其中 do not add up to the total"
+                                        : "the parts listed after 其中 exceed the total",
+                                   full ? "“其中”所列各项之和与总数不符"
+                                        : "“其中”所列各项之和超过总数");
             zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
             zp_ck_finding_computed_as(g, sum.r, NULL, ti->num.value.scale, 0, &ti->num);
         }

@@ -206,6 +206,11 @@ static const rule_case cases[] = {
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
+    {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
+    {"kinds of 编制 that add up, and other counts between",
+     "本单位核定编制11人，行政编制4人，事业编制7人。实有人数10人。\n"
+     "核定编制20人，实有人数18人，行政编制5人，事业编制10人。\n",
+     ""},
     {"a count against the things listed", "中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、"
                                            "信息统计股、政工人事股、政策法规股、项目服务股。",
      "count@1"},
