@@ -266,6 +266,11 @@ static const char *const lead_fillers[] = {
     "本中心", "本机关"};
 static const char *const tail_fillers[] = {"的", "和", "及", "与", "在", "中", "其", "为",
                                            "是", "达", "约", "共", "了", "由", "从", "均", "各"};
+enum {
+    NLEAD = sizeof lead_fillers / sizeof lead_fillers[0],
+    NTAIL = sizeof tail_fillers / sizeof tail_fillers[0]
+};
+static unsigned char lead_len[NLEAD], tail_len[NTAIL]; /* set with the indexes */
 
 static bool is_digit(char c)
 {
@@ -332,15 +337,15 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
     size_t a = 0, b = o;
     for (bool again = true; again;) {
         again = false;
-        for (size_t k = 0; k < sizeof lead_fillers / sizeof lead_fillers[0]; k++) {
-            size_t m = strlen(lead_fillers[k]);
+        for (size_t k = 0; k < NLEAD; k++) {
+            size_t m = lead_len[k];
             if (b - a >= m && !memcmp(tmp + a, lead_fillers[k], m)) {
                 a += m;
                 again = true;
             }
         }
-        for (size_t k = 0; k < sizeof tail_fillers / sizeof tail_fillers[0]; k++) {
-            size_t m = strlen(tail_fillers[k]);
+        for (size_t k = 0; k < NTAIL; k++) {
+            size_t m = tail_len[k];
             if (b - a >= m && !memcmp(tmp + b - m, tail_fillers[k], m)) {
                 b -= m;
                 again = true;
@@ -365,6 +370,10 @@ static void ensure_indexes(void)
     for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
         kw_words[k] = keywords[k].word;
     wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));
+    for (size_t k = 0; k < NLEAD; k++)
+        lead_len[k] = (unsigned char)strlen(lead_fillers[k]);
+    for (size_t k = 0; k < NTAIL; k++)
+        tail_len[k] = (unsigned char)strlen(tail_fillers[k]);
 }
 
 size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
