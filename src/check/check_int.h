@@ -183,6 +183,7 @@ typedef struct zp_table {
     bool open;
     bool score_table; /* the header names 分值 and 得分 */
     bool money_table; /* it names budget and final accounts, or two years */
+    bool rates_too;   /* a score table with budget, spending and rate (项目支出绩效自评表) */
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
     int ncells;       /* the header's cells, when they are apart by tabs; else 0 */
@@ -422,6 +423,8 @@ bool zp_ck_unit_note(const char *s, size_t len, int *exp);
 /* The same note at the end of a paragraph, after its table's title. */
 bool zp_ck_unit_note_after(const char *s, size_t len, int *exp);
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
+/* Each row's execution rate against its budget and spending. */
+void zp_ck_table_rates(zp_checker *c, const zp_table *t);
 /* A table cell's figure as written: its rounding interval and its value. */
 bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r);
 /* A finding on table row r: what (Chinese) was stated, the allowed

@@ -155,6 +155,7 @@ static void table_reset(zp_table *t)
     t->open = false;
     t->score_table = false;
     t->money_table = false;
+    t->rates_too = false;
     t->nmap = 0;
     t->nrows = 0;
 }
@@ -222,6 +223,10 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
                 has[types[i]] = true;
         }
         t->score_table = has[ZT_WEIGHT] && has[ZT_SCORE];
+        /* 项目支出绩效自评表: "年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+         * 执行率 | 得分": a score table whose rows have rates too. */
+        t->rates_too = t->score_table && (has[ZT_BUDGET] || has[ZT_BUDGET_INIT]) &&
+                       has[ZT_ACTUAL] && has[ZT_EXEC];
         t->money_table = !t->score_table &&
                          (((has[ZT_BUDGET] || has[ZT_BUDGET_INIT]) && (has[ZT_ACTUAL] || has[ZT_EXEC])) ||
                           ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_LAST]) ||
@@ -566,6 +571,8 @@ void zp_ck_table_end(zp_checker *c)
         remember_groups(c, t, parent);
         ledger_scores(c, t);
         free(parent);
+        if (t->rates_too)
+            zp_ck_table_rates(c, t);
     } else if (t->money_table && t->nrows > 0) {
         zp_ck_money_table_check(c, t);
     }

@@ -301,6 +301,13 @@ static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
     }
 }
 
+void zp_ck_table_rates(zp_checker *c, const zp_table *t)
+{
+    for (size_t i = 0; i < t->nrows; i++)
+        if (!t->rows[i].group)
+            check_rate(c, &t->rows[i]);
+}
+
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
 {
     for (size_t i = 0; i < t->nrows; i++) {
