@@ -454,6 +454,9 @@ void zp_ck_ledger_paragraph(zp_checker *c);
 /* A quantity stated before, under the same level-1 heading, or NULL: a
  * total stated in one paragraph and split in the next. */
 const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope);
+/* A quantity's key under a fund's heading ("2. 政府性基金预算执行情况"):
+ * "政府性基金预算：收入合计", in buf; else name itself. */
+const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, size_t size);
 
 void zp_ck_words_check(zp_checker *c);
 void zp_ck_facts_collect(zp_checker *c);

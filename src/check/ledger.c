@@ -193,6 +193,18 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
     e->reported = true;
 }
 
+const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, size_t size)
+{
+    const char *fund = NULL;
+    for (int l = 1; l <= 3; l++)
+        if (c->heading_scope[l] && c->heading_fund[l])
+            fund = c->heading_fund[l];
+    if (!fund || !strncmp(name, fund, strlen(fund)))
+        return name;
+    snprintf(buf, size, "%s：%s", fund, name);
+    return buf;
+}
+
 const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope)
 {
     const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
@@ -319,15 +331,8 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             }
             /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
              * the 一般公共预算's of the heading before. */
-            const char *fund = NULL;
-            for (int l = 1; l <= 3; l++)
-                if (c->heading_scope[l] && c->heading_fund[l])
-                    fund = c->heading_fund[l];
             char funded[192];
-            if (fund && strncmp(name, fund, strlen(fund))) {
-                snprintf(funded, sizeof funded, "%s：%s", fund, name);
-                name = funded;
-            }
+            name = zp_ck_fund_key(c, name, funded, sizeof funded);
             int scope = c->project;
             char what[160];
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);

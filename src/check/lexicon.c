@@ -397,6 +397,21 @@ static bool has_last_year(const char *s, size_t len, int last_year)
         if (p && !at(s, len, (size_t)(p - s), "上年结转") && !at(s, len, (size_t)(p - s), "上年结余"))
             return true;
     }
+    /* "较 2024 年的 2190 万元": the year compared with is the year before,
+     * whatever year the report is of. */
+    static const char *const vs[] = {"较", "比", "同"};
+    for (size_t k = 0; k < sizeof vs / sizeof vs[0]; k++)
+        for (const char *p = zp_ck_find(s, len, vs[k]); p;) {
+            size_t i = (size_t)(p - s) + 3, d = 0;
+            while (i < len && s[i] == ' ')
+                i++;
+            while (i + d < len && is_digit(s[i + d]))
+                d++;
+            if (d == 4 && at(s, len, i + d, "年"))
+                return true;
+            size_t from = (size_t)(p - s) + 3;
+            p = from < len ? zp_ck_find(s + from, len - from, vs[k]) : NULL;
+        }
     if (last_year >= 1000 && last_year <= 9999) {
         char y[5] = {(char)('0' + last_year / 1000), (char)('0' + last_year / 100 % 10),
                      (char)('0' + last_year / 10 % 10), (char)('0' + last_year % 10), '\0'};

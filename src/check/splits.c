@@ -130,8 +130,11 @@ void zp_ck_total_value(const zp_checker *c, int cat, zp_measure m, zp_val *v)
     for (int k = 0; k < 2 && !v->ok; k++) {
         if (cats[k] < 0)
             continue;
-        const zp_entry *e = zp_ck_ledger_find(c, zp_ck_categories[cats[k]].name,
-                                              m == ZP_M_AMOUNT ? ZR_AMOUNT : ZR_BUDGET, c->project);
+        /* Under a fund's heading, that fund's total (as the ledger keeps it). */
+        char funded[192];
+        const char *name = zp_ck_fund_key(c, zp_ck_categories[cats[k]].name, funded, sizeof funded);
+        const zp_entry *e =
+            zp_ck_ledger_find(c, name, m == ZP_M_AMOUNT ? ZR_AMOUNT : ZR_BUDGET, c->project);
         zp_num n;
         memset(&n, 0, sizeof n);
         if (!e)

@@ -206,6 +206,13 @@ static const rule_case cases[] = {
     /* counts */
     {"count wrong", "核定编制11人，其中行政编制4人，事业编制8人。", "count@1"},
     {"count in brackets", "共有编制68名（行政编制18名，事业编制51名）。", "count@1"},
+    {"under a fund's heading, a split is not of the whole stated before it",
+     "财政拨款支出4603.07万元，与上年相比，增加1612.54万元，增长53.92%。\n\n"
+     "（四）政府性基金预算支出决算情况说明\n\n"
+     "2017年度政府性基金预算支出0万元。按经济分类科目，工资福利支出0万元，商品和服务支出0万元。\n",
+     ""},
+    {"the year compared with is last year's",
+     "全市三公经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。", ""},
     {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
     {"kinds of 编制 that add up, and other counts between",
      "本单位核定编制11人，行政编制4人，事业编制7人。实有人数10人。\n"
