@@ -233,6 +233,21 @@ static void staffing_kinds(zp_pctx *p)
     }
 }
 
+/* "…上年结转结余 23,067.24 元；支出包括：教育支出 …": the words before
+ * 包括 name its whole, which is not the figure before them. */
+static bool names_own_whole(const char *s, size_t a, size_t b, const char *before)
+{
+    static const char *const talk[] = {"主要", "具体", "分别", "主要是", "还", "也", "均"};
+    char subject[96];
+    zp_ck_subject_of(s + a, b - a, subject, sizeof subject);
+    if (strlen(subject) < 6 || !strcmp(subject, before))
+        return false;
+    for (size_t k = 0; k < sizeof talk / sizeof talk[0]; k++)
+        if (!strcmp(subject, talk[k]))
+            return false;
+    return true;
+}
+
 static int last_year(const zp_checker *c)
 {
     return c->report_year > 0 ? c->report_year - 1 : 0;
@@ -343,7 +358,7 @@ void zp_ck_frames_build(zp_checker *c)
                 break;
             case 0x5305: /* 包括 */
                 if (at(s, len, j, "包括") && cur >= 0)
-                    bk_parent = cur;
+                    bk_parent = names_own_whole(s, label_at, j, p->frames[cur].subject) ? -1 : cur;
                 break;
             case 0x542B: /* 含, starting a clause: "预算 4,471.22 万元，含…经费 250 万元" */
                 if (cur >= 0 && j > 0 &&
