@@ -223,7 +223,8 @@ static void build_alias_index(void)
 
 /* "一般公共预算财政拨款收入", "政府性基金预算财政拨款支出": the part of a
  * category one fund pays, not the category; so is "财政拨款基本支出" of
- * 基本支出. Is such a qualifier before key[where]? */
+ * 基本支出; "其它人员经费" is a part of 人员经费. Is such a qualifier
+ * before key[where]? */
 static bool narrowed(const char *key, size_t where)
 {
     static const char *const qualifiers[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
@@ -231,7 +232,7 @@ static bool narrowed(const char *key, size_t where)
     for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++)
         if (zp_ck_findn(key, where, qualifiers[k], strlen(qualifiers[k])))
             return true;
-    return false;
+    return where >= 6 && (!memcmp(key + where - 6, "其他", 6) || !memcmp(key + where - 6, "其它", 6));
 }
 
 /* "政府采购支出总额", "培训支出合计": words before a total's name make it
