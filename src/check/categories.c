@@ -180,7 +180,8 @@ static size_t generic_tail(const char *s, size_t len)
     /* 财政拨款 too: "三公经费财政拨款支出" is the 三公经费, all of which
      * fiscal appropriations pay. */
     static const char *const tails[] = {"支出", "费用", "经费", "资金", "总额", "总计", "合计",
-                                        "金额", "数", "决算", "共计", "合计数", "费", "财政拨款"};
+                                        "金额", "数", "决算", "共计", "合计数", "费", "财政拨款",
+                                        "总支出", "总"};
     size_t i = 0;
     for (;;) {
         bool more = false;

@@ -217,6 +217,10 @@ static const rule_case cases[] = {
      ""},
     {"其它 before a category's name makes another thing",
      "A、人员经费5836.98万元。\n——财政统发工资5659.5万元。\n——其它人员经费177.48万元。\n", ""},
+    {"三公经费总支出 is the 三公经费, its change said in the next sentence",
+     "2020年度全区“三公”经费总支出为1928.76万元。与上年相比，2020年度的“三公”经费支出减少了"
+     "1093.92万元，下降了36.3%。",
+     "yoy@1"},
     {"the year compared with is last year's",
      "全市三公经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。", ""},
     {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
