@@ -117,6 +117,22 @@ static zp_finding *ratio_claim(zp_checker *c, const fig *stated, const fig *part
     return g;
 }
 
+/* Does later name what earlier named: the same words, or them without a
+ * last generic word ("一般公共预算财政拨款支出 … 一般公共预算财政拨款增加")? */
+static bool names_again(const char *earlier, const char *later)
+{
+    static const char *const tails[] = {"支出", "收入", "资金", "经费"};
+    size_t n = strlen(later);
+    if (strncmp(earlier, later, n))
+        return false;
+    if (!earlier[n])
+        return true;
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
+        if (!strcmp(earlier + n, tails[k]))
+            return n >= 12;
+    return false;
+}
+
 /* This year's value of a frame: its own, or one stated for the same
  * category earlier in the paragraph. */
 static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
@@ -129,7 +145,7 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
         /* "…财政拨款支出 1150.36 万元…。与上年相比，…财政拨款支出增加 80
          * 万元": the same words earlier in the paragraph. */
         for (const zp_frame *g = f; f->subject[0] && g-- > c->p.frames;)
-            if (!strcmp(g->subject, f->subject))
+            if (names_again(g->subject, f->subject))
                 for (size_t k = 0; k < 2; k++)
                     if (g->slot[roles[k]] >= 0)
                         return zp_ck_frame_item(c, g, roles[k]);
