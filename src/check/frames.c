@@ -248,6 +248,14 @@ static bool names_own_whole(const char *s, size_t a, size_t b, const char *befor
     return true;
 }
 
+/* Two classes of one split of one category (人员经费 and 公用经费)? */
+static bool sibling(int a, int b)
+{
+    return a >= 0 && b >= 0 && a != b && zp_ck_categories[a].parent >= 0 &&
+           zp_ck_categories[a].parent == zp_ck_categories[b].parent &&
+           zp_ck_categories[a].split == zp_ck_categories[b].split;
+}
+
 static int last_year(const zp_checker *c)
 {
     return c->report_year > 0 ? c->report_year - 1 : 0;
@@ -285,6 +293,9 @@ void zp_ck_frames_build(zp_checker *c)
     int qz_first = 0;                  /* the first frame it may refer to */
     int sentence_first = 0, prev_sentence_first = 0;
     int bk_parent = -1;                /* 包括 */
+    /* "其中：人员经费 A 元，主要包括…。公用经费 B 元，…": a list whose
+     * parts each have a sentence goes on with a sibling of its last part. */
+    int qz_carry = -1, qz_last_cat = -1;
     int depth = 0;
     bool sentence_start = true;
     bool has_basic = zp_ck_has(s, len, "基本支出");
@@ -308,6 +319,7 @@ void zp_ck_frames_build(zp_checker *c)
                 prev_sentence_first = sentence_first;
                 sentence_first = (int)p->nframes;
                 cur = -1;
+                qz_carry = qz_parent >= 0 && qz_last_cat >= 0 ? qz_parent : -1;
                 qz_parent = bk_parent = -1;
                 qz_pending = false;
                 sentence_start = true;
@@ -477,11 +489,16 @@ void zp_ck_frames_build(zp_checker *c)
             if (qz_parent >= 0 && depth == 0)
                 p->frames[qz_parent].parent = -1;
         }
+        if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1 && qz_parent < 0 &&
+            qz_carry >= 0 && f == sentence_first && sibling(fr->cat, qz_last_cat))
+            qz_parent = qz_carry;
         if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1) {
-            if (qz_parent >= 0 && qz_parent != f)
+            if (qz_parent >= 0 && qz_parent != f) {
                 fr->parent = qz_parent;
-            else if (bk_parent >= 0 && bk_parent != f)
+                qz_last_cat = fr->cat;
+            } else if (bk_parent >= 0 && bk_parent != f) {
                 fr->parent = bk_parent;
+            }
         }
         /* A bare amount in a budget's list, or under a budget's heading, is
          * a budget: "预算收入 1,200 万元，其中基本支出 800 万元". */

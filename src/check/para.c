@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "check/lexicon.h"
 #include "check/normalize.h"
 #include "check/para.h"
 
@@ -134,6 +135,12 @@ bool zp_ck_is_table_row(const char *s, size_t len)
         return false;
     if (contains(s, len, "，") || contains(s, len, "。") || contains(s, len, "；"))
         return false;
+    /* A comma of prose, not of a figure's thousands (1,234.56). */
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] == ',' || s[i] == ';') &&
+            !(i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+              s[i + 1] <= '9'))
+            return false;
     /* Count the space-separated tokens that are plain numbers at the end. */
     size_t end = len, numbers = 0, tokens = 0;
     bool all_tail_numbers = true;
@@ -335,7 +342,11 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         j->cur.text.len + (len - a) < ZP_PARA_MAX) {
         /* Widths are compared in tenths to stay in integers. */
         long w = (long)j->last_width * 10;
-        if (!j->last_ends_sentence && w >= 6L * wmax)
+        /* A heading ends its line unless the line is as wide as the page
+         * ("六、一般公共预算基本支出情况说明" then its first sentence). */
+        if (j->heading_line)
+            join = !j->last_ends_sentence && wmax >= 30 && w >= 9L * wmax;
+        else if (!j->last_ends_sentence && w >= 6L * wmax)
             join = true;
         else if (wmax >= 30 && wmax <= 120 && w >= 8L * wmax && j->full_lines >= 2)
             join = true; /* a page's width: the text was wrapped there */
@@ -361,6 +372,9 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
         if (la && na)
             zp_buf_putc(&j->cur.text, ' ');
     }
+    /* A title, not a numbered sentence ("1. 基本支出预算 A 元，占…"). */
+    j->heading_line = !join && marked && !table && !memchr(s + a, ',', len - a) &&
+                      !zp_ck_findn(s + a, len - a, "，", 3);
     add_seg(&j->cur, line->number, 1 + (int)zp_ck_utf8_count(s, a), line->page);
     zp_buf_add(&j->cur.text, s + a, len - a);
     j->cur.last_line = line->number;

@@ -50,6 +50,7 @@ typedef struct zp_joiner {
     bool open;
     size_t last_width;
     bool last_ends_sentence;
+    bool heading_line; /* the paragraph so far is one line with a heading's marker */
     int widths[ZP_WIDTH_WINDOW];
     int nwidths, wpos;
     int full_lines; /* lines seen at (nearly) the widest recent width */

@@ -225,6 +225,13 @@ static const rule_case cases[] = {
      "2020年一般公共预算财政拨款支出1264.92万元，占本年支出合计的31.45%。与2019年相比，"
      "一般公共预算财政拨款增加27.44万元，增长2.32%。",
      "yoy@1"},
+    {"a heading's title ends its line",
+     "六、支出决算情况说明\n本年支出合计100.00万元，其中：\n基本支出60.00万元，项目支出\n30.00万元。\n",
+     "sum@2"},
+    {"a 其中 list goes on with a sibling in the next sentence; prose with ASCII commas is no table",
+     "六、一般公共预算基本支出情况说明\n2023 年本年一般公共预算基本支出 911000.39 元,其中:\n"
+     "人员经费 809961.19 元,主要包括:基本工资。\n公用经费 71339.2 元,主要包括:办公费。\n",
+     "sum@2"},
     {"the year compared with is last year's",
      "全市三公经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。", ""},
     {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
