@@ -264,7 +264,7 @@ static void add_to_whole(zp_checker *c, const zp_frame *f, const zp_val *s)
     e->reported = true;
     /* A share already found wrong here is the same mistake. */
     for (size_t k = 0; k < c->found.count; k++)
-        if (c->found.items[k].line == line && !strcmp(c->found.items[k].check, "share"))
+        if (c->found.items[k].line == line && !strncmp(c->found.items[k].check, "share", 5))
             return;
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share-sum", s->it->num.start,
                                  s->it->num.end, "the shares of one whole make more than 100%",
@@ -273,6 +273,55 @@ static void add_to_whole(zp_checker *c, const zp_frame *f, const zp_val *s)
     char sum[48];
     zp_ck_fmt_rat(e->lo, 2, sum, sizeof sum);
     zp_ck_finding_note(g, "自第 %d 行起，%s的各项占比之和至少为 %s%%", e->line, f->object, sum);
+}
+
+/* The parts of one 其中 list are apart: their shares of one whole cannot
+ * make more than 100% ("货物、工程、服务…分别为 0.72、0.02 和 0.59 亿元，
+ * 占…比例为 54.54%、1.51% 和 44.69%"). */
+static void list_share_sum(zp_checker *c)
+{
+    for (size_t i = 0; i < c->p.nframes; i++) {
+        const zp_frame *f = &c->p.frames[i];
+        if (f->parent < 0 || !f->object[0] || !zp_ck_frame_item(c, f, ZR_SHARE))
+            continue;
+        bool first = true;
+        for (size_t j = 0; j < i && first; j++)
+            first = !(c->p.frames[j].parent == f->parent && !strcmp(c->p.frames[j].object, f->object));
+        if (!first)
+            continue;
+        zp_rat lo = zp_rat_of_int(0);
+        const zp_item *last = NULL;
+        int n = 0;
+        bool ok = true;
+        for (size_t j = i; j < c->p.nframes && ok; j++) {
+            const zp_frame *g = &c->p.frames[j];
+            if (g->parent != f->parent || strcmp(g->object, f->object))
+                continue;
+            zp_val sv;
+            const zp_item *si = zp_ck_frame_item(c, g, ZR_SHARE);
+            zp_ck_val_from_item(si, 0, &sv);
+            ok = sv.ok && !(si->num.flags & (ZN_APPROX | ZN_BOUND)) && zp_rat_add(lo, sv.iv.lo, &lo);
+            last = si;
+            n++;
+        }
+        if (!ok || n < 2 || zp_rat_cmp(lo, zp_rat_of_int(100)) <= 0)
+            continue;
+        int line, col, page;
+        zp_ck_para_locate(c->p.para, last->num.start, &line, &col, &page);
+        bool known = false;
+        for (size_t k = 0; k < c->found.count && !known; k++)
+            known = c->found.items[k].line == line && !strncmp(c->found.items[k].check, "share", 5);
+        if (known)
+            continue;
+        const zp_item *fi = zp_ck_frame_item(c, f, ZR_SHARE);
+        zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share-sum", fi->num.start,
+                                     last->num.end, "the shares of one whole make more than 100%",
+                                     "同一总数（%s）的各部分占比之和超过 100%%", f->object);
+        zp_ck_finding_stated(g, last->num.value, "%");
+        char sum[48];
+        zp_ck_fmt_rat(lo, 2, sum, sizeof sum);
+        zp_ck_finding_note(g, "所列各项的占比之和至少为 %s%%", sum);
+    }
 }
 
 void zp_ck_shares_check(zp_checker *c)
@@ -298,6 +347,7 @@ void zp_ck_shares_check(zp_checker *c)
         check_share(c, &x, &t, &s, whole_line);
     }
     listed_shares(c, orphans, norphans);
+    list_share_sum(c);
     /* After the shares' own checks: a share found wrong is not counted twice. */
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
