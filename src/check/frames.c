@@ -485,9 +485,13 @@ void zp_ck_frames_build(zp_checker *c)
             qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family);
             qz_pending = false;
             /* A whole with parts of its own is not a part of the list
-             * before it: "编制 45 人，其中…；实有 42 人，其中…". */
-            if (qz_parent >= 0 && depth == 0)
+             * before it: "编制 45 人，其中…；实有 42 人，其中…"; nor is its
+             * first part, which took the whole's parent when it was made. */
+            if (qz_parent >= 0 && depth == 0) {
+                if (f != cur && f != qz_parent && fr->parent == p->frames[qz_parent].parent)
+                    fr->parent = -1;
                 p->frames[qz_parent].parent = -1;
+            }
         }
         if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1 && qz_parent < 0 &&
             qz_carry >= 0 && f == sentence_first && sibling(fr->cat, qz_last_cat))
