@@ -301,11 +301,50 @@ static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
     }
 }
 
+/* 项目支出绩效自评表 (财预〔2020〕10号): the execution rate's score is
+ * 执行率 × 分值, at most the 分值. A warning, not an error: a region may
+ * score the rate by bands instead. */
+static void check_rate_score(zp_checker *c, const zp_trow *r)
+{
+    zp_interval q, w, sc, want;
+    zp_rat qr, wr, sr, point;
+    if (!r->has[ZT_EXEC] || !r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] ||
+        !zp_ck_cell_value(r->col[ZT_EXEC], &q, &qr) ||
+        !zp_ck_cell_value(r->col[ZT_WEIGHT], &w, &wr) ||
+        !zp_ck_cell_value(r->col[ZT_SCORE], &sc, &sr) || zp_rat_sign(wr) <= 0)
+        return;
+    zp_rat k;
+    if (!zp_rat_div(wr, zp_rat_of_int(100), &k) || !zp_interval_scale(q, k, &want) ||
+        !zp_rat_mul(qr, k, &point))
+        return;
+    /* The 分值 is the table's own, exact; the score never passes it. */
+    if (zp_rat_cmp(want.lo, wr) > 0)
+        want.lo = wr;
+    if (zp_rat_cmp(want.hi, wr) > 0)
+        want.hi = wr;
+    if (zp_rat_cmp(point, wr) > 0)
+        point = wr;
+    if (zp_interval_overlaps(sc, want))
+        return;
+    zp_finding *g = zp_ck_report_at(c, ZP_WARNING, "arithmetic", "rate-score", r->line, r->line, 0,
+                                    r->page, r->quote,
+                                    "the rate's score is not rate × weight (MoF 2020 rule)",
+                                    "“%s”的得分与执行率×分值不符（财预〔2020〕10号：预算执行率得分 = "
+                                    "执行率 × 分值，最高为分值）",
+                                    r->name);
+    int places = r->col[ZT_SCORE].scale;
+    zp_ck_finding_stated(g, r->col[ZT_SCORE], "");
+    zp_ck_finding_computed(g, point, places + 2, "");
+    zp_ck_finding_allowed(g, want, places + 2, "");
+}
+
 void zp_ck_table_rates(zp_checker *c, const zp_table *t)
 {
     for (size_t i = 0; i < t->nrows; i++)
-        if (!t->rows[i].group)
+        if (!t->rows[i].group) {
             check_rate(c, &t->rows[i]);
+            check_rate_score(c, &t->rows[i]);
+        }
 }
 
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
