@@ -293,6 +293,19 @@ typedef struct zp_carryover {
     bool reported[2]; /* income side, expenditure side */
 } zp_carryover;
 
+/* A 其中 left open at a paragraph's end, its parts in the paragraphs after
+ * (open_list.c). No pointer into a paragraph: they outlive it. */
+enum { ZP_OPEN_PARTS = 8 };
+typedef struct zp_open_list {
+    bool open;
+    int cat, split;       /* the whole's category, and the split its parts are of */
+    zp_item item;         /* the whole's figure, copied */
+    zp_val total, sum;
+    int parts[ZP_OPEN_PARTS], nparts;
+    int line, page, first_part_line, last_line, paras;
+    char quote[160];
+} zp_open_list;
+
 struct zp_checker {
     zp_joiner joiner;
     zp_findings found;
@@ -309,6 +322,7 @@ struct zp_checker {
     zp_share_sum share_sums[ZP_SHARE_SUMS_MAX]; /* a ring too */
     int nshare_sums;
     zp_carryover carry;
+    zp_open_list open_list;
     zp_cells cells;
     int nnamed;
     int report_year;  /* the first year named, 0 until one is */
@@ -368,6 +382,10 @@ typedef enum { ZP_M_AMOUNT, ZP_M_BUDGET, ZP_M_CHANGE, ZP_M_LAST, ZP_M__N } zp_me
 
 /* A value, stated or made from stated figures. */
 
+/* 其中 at a paragraph's end and its parts in the next ones (open_list.c):
+ * after each paragraph's frames; closed by anything else. */
+void zp_ck_open_list(zp_checker *c);
+void zp_ck_open_list_close(zp_checker *c);
 void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
 bool zp_ck_val_add(zp_val *acc, const zp_val *x);
 /* A category's value for a measure: stated in the paragraph, or made from

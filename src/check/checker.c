@@ -172,6 +172,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     c->p.text = p->text.data ? p->text.data : "";
     c->p.len = p->text.len;
     if (p->table) {
+        zp_ck_open_list_close(c);
         zp_ck_codes_row(c, p);
         zp_ck_table_row(c, p);
         return;
@@ -211,6 +212,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     }
     if (c->nums.count == 0) {
         /* Prose without figures: only what it says about what exists. */
+        zp_ck_open_list_close(c);
         zp_ck_facts_collect(c);
         return;
     }
@@ -227,6 +229,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     zp_ck_ledger_paragraph(c);
     zp_ck_named_record(c);
     zp_ck_carryover_check(c);
+    zp_ck_open_list(c);
 }
 
 static int cmp_findings(const void *a, const void *b)
@@ -246,6 +249,7 @@ void zp_checker_finish(zp_checker *c, zp_findings *out)
 {
     zp_ck_cells_flush(c);
     zp_ck_joiner_flush(&c->joiner);
+    zp_ck_open_list_close(c);
     zp_ck_table_end(c);
     zp_ck_codes_end(c, true);
     zp_ck_facts_end(c);
