@@ -194,6 +194,9 @@ typedef struct zp_table {
     size_t nrows, cap;
 } zp_table;
 
+/* What a code table's cell holds. */
+enum { ZP_CELL_BLANK, ZP_CELL_NUMBER, ZP_CELL_TEXT, ZP_CELL_PERCENT };
+
 /* A row of a table by 科目编码 (table_codes.c): its figures from the right. */
 enum { ZP_CODES_COLS = 16, ZP_CODES_HEADERS = 4 };
 typedef struct zp_crow {
@@ -456,6 +459,8 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p);
 void zp_ck_codes_other(zp_checker *c, const zp_para *p);
 void zp_ck_codes_end(zp_checker *c, bool at_end);
 void zp_ck_codes_free(zp_codes *t);
+/* Its checks (code_sums.c), once its rows are read. */
+void zp_ck_codes_check(zp_checker *c, const zp_codes *t, bool at_end);
 /* Rows whose first money column (or weight) is the sum of the rows right
  * after them are parents; parent[i] is set for those. */
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent);

@@ -2,25 +2,21 @@
  * Tables by 科目编码, the statutory tables of a 决算 (收入决算表, 支出决算表,
  * 一般公共预算财政拨款支出决算表, 基本支出决算表 …): rows named by a class
  * code, 3 digits for a 类, 5 for a 款, 7 for a 项 (201, 20101, 2010101;
- * economic classes alike, 301, 30101), and a 合计 row. Checked, column by
- * column: a 类 against the sum of its 款, a 款 against its 项, the 合计 row
- * against the 类; and, where the header names a total column (本年支出合计,
- * 小计) followed by its parts (基本支出, 项目支出), each row's total against
- * its parts. An empty cell, or a dash, is a zero, as these tables print it.
+ * economic classes alike, 301, 30101), and a 合计 row. This file reads
+ * their rows (code_sums.c checks them): the code in one cell or in the
+ * template's 类, 款 and 项 columns, the header of one row or several,
+ * panels side by side. An empty cell, or a dash, is a zero, as these
+ * tables print it.
  *
- * A family is checked only when it is closed within what was read: a row
- * after it that is not in it, or the end of the table. A table that a PDF
- * page break cuts goes on on the next page (the few short lines and the
- * header repeated between are skipped), so a 款 is not summed over half
- * its 项; a code seen again starts another table.
+ * A table that a PDF page break cuts goes on on the next page (the few
+ * short lines and the header repeated between are skipped), so a 款 is not
+ * summed over half its 项; a code seen again starts another table.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "check/check_int.h"
 #include "check/lexicon.h"
-
-enum { CELL_BLANK, CELL_NUMBER, CELL_TEXT, CELL_PERCENT };
 
 /* Short paragraphs a page break may put inside a table (the page's
  * number and running title, the table's title and unit repeated). */
@@ -40,13 +36,13 @@ static int cell_kind(const char *s, size_t a, size_t b, zp_dec *out)
 {
     static const char *const zeros[] = {"-", "—", "——", "－", "/"};
     if (a >= b)
-        return CELL_BLANK;
+        return ZP_CELL_BLANK;
     for (size_t k = 0; k < sizeof zeros / sizeof zeros[0]; k++)
         if (strlen(zeros[k]) == b - a && !memcmp(s + a, zeros[k], b - a))
-            return CELL_BLANK;
+            return ZP_CELL_BLANK;
     if (s[b - 1] == '%')
-        return CELL_PERCENT;
-    return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK ? CELL_NUMBER : CELL_TEXT;
+        return ZP_CELL_PERCENT;
+    return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK ? ZP_CELL_NUMBER : ZP_CELL_TEXT;
 }
 
 static bool all_digits(const char *s, size_t a, size_t b, size_t n)
@@ -123,7 +119,7 @@ static size_t row_code(const char *s, const span *cells, int n, char *code, int 
         /* The parts count only before a name. */
         zp_dec d;
         if (i < n && i > 1 && cells[i].a < cells[i].b &&
-            cell_kind(s, cells[i].a, cells[i].b, &d) == CELL_TEXT) {
+            cell_kind(s, cells[i].a, cells[i].b, &d) == ZP_CELL_TEXT) {
             clen = k;
         } else {
             i = 1;
@@ -131,7 +127,7 @@ static size_t row_code(const char *s, const span *cells, int n, char *code, int 
         code[clen] = '\0';
     }
     zp_dec d;
-    if (i < n - 1 && cell_kind(s, cells[i].a, cells[i].b, &d) == CELL_TEXT) {
+    if (i < n - 1 && cell_kind(s, cells[i].a, cells[i].b, &d) == ZP_CELL_TEXT) {
         *name_cell = i;
         *name_at = cells[i].a;
     }
@@ -277,9 +273,9 @@ static void take_row(zp_checker *c, const zp_para *p, const span *cells, int n, 
     int nvals = 0;
     for (int i = n - 1; i >= first_value && nvals < ZP_CODES_COLS; i--, nvals++) {
         kinds[nvals] = (unsigned char)cell_kind(s, cells[i].a, cells[i].b, &vals[nvals]);
-        if (kinds[nvals] == CELL_BLANK)
+        if (kinds[nvals] == ZP_CELL_BLANK)
             vals[nvals] = (zp_dec){0, 0};
-        any_number |= kinds[nvals] == CELL_NUMBER;
+        any_number |= kinds[nvals] == ZP_CELL_NUMBER;
     }
     if (!clen && !total) {
         if (!any_number && first == 0 && right == 0)
@@ -339,13 +335,13 @@ static bool starts_panel(const char *s, const span *cells, int n, int j)
 {
     zp_dec d;
     int before = cell_kind(s, cells[j - 1].a, cells[j - 1].b, &d);
-    if (before != CELL_NUMBER && before != CELL_BLANK)
+    if (before != ZP_CELL_NUMBER && before != ZP_CELL_BLANK)
         return false;
     char code[8];
     size_t end;
     if (cell_code(s, cells[j].a, cells[j].b, code, &end) && end == cells[j].b)
         return j + 1 < n && cells[j + 1].a < cells[j + 1].b &&
-               cell_kind(s, cells[j + 1].a, cells[j + 1].b, &d) == CELL_TEXT;
+               cell_kind(s, cells[j + 1].a, cells[j + 1].b, &d) == ZP_CELL_TEXT;
     char key[32];
     zp_ck_key_of(s + cells[j].a, cells[j].b - cells[j].a, key, sizeof key);
     return ends_with_total(key);
@@ -384,168 +380,11 @@ void zp_ck_codes_row(zp_checker *c, const zp_para *p)
     }
 }
 
-/* Is column k (from the right) one of amounts, that rows and parts add? */
-static bool summable(const zp_codes *t, const zp_crow *r, int k)
-{
-    for (size_t i = 0; i < t->nrows; i++)
-        if (t->rows[i].panel == r->panel && k < t->rows[i].nvals &&
-            t->rows[i].kind[k] == CELL_PERCENT)
-            return false;
-    if (t->have_header && k + r->right < t->header_cells) {
-        const char *h = t->header[k + r->right];
-        if (strstr(h, "率") || strstr(h, "比重") || strstr(h, "占比") || strstr(h, "栏次"))
-            return false;
-    }
-    return true;
-}
-
-/* The header's name of column k, or "第 N 列". */
-static void column_name(const zp_codes *t, const zp_crow *r, int k, char *out, size_t size)
-{
-    int h = k + r->right;
-    if (t->have_header && h < t->header_cells && t->header[h][0])
-        snprintf(out, size, "“%s”", t->header[h]);
-    else
-        snprintf(out, size, "第 %d 列", r->first_col + r->ncells - k);
-}
-
-static void report(zp_checker *c, const zp_codes *t, const zp_crow *r, const char *check,
-                   const char *gloss, const char *what, zp_dec stated, zp_interval sum, zp_rat point)
-{
-    zp_trow at;
-    memset(&at, 0, sizeof at);
-    zp_str_copy(at.name, sizeof at.name, r->name);
-    at.line = r->line;
-    at.page = r->page;
-    zp_str_copy(at.quote, sizeof at.quote, r->quote);
-    const char *unit = t->unit_exp == -4 ? "元" : t->unit_exp == 0 ? "万元" : "";
-    zp_ck_table_finding(c, &at, check, gloss, what, stated, sum, point, unit);
-}
-
-/* Rows i's children: the rows whose code is its code and two digits more
- * (for the 合计 row, the 类). Checked when the family is closed. */
-static void check_family(zp_checker *c, const zp_codes *t, size_t i, bool closed_at_end)
-{
-    const zp_crow *parent = &t->rows[i];
-    size_t plen = strlen(parent->code);
-    if (plen >= 7)
-        return;
-    size_t *kids = zp_xmalloc(t->nrows * sizeof *kids);
-    size_t nkids = 0, last = 0;
-    bool closed = closed_at_end;
-    for (size_t j = 0; j < t->nrows; j++) {
-        const zp_crow *q = &t->rows[j];
-        size_t qlen = strlen(q->code);
-        if (j == i || q->total || q->panel != parent->panel)
-            continue;
-        bool inside = !memcmp(q->code, parent->code, plen) && qlen > plen;
-        if (inside && qlen == (plen ? plen + 2 : 3)) {
-            kids[nkids++] = j;
-            last = j;
-        } else if (!inside && nkids > 0 && j > last) {
-            closed = true; /* a row after the family, outside it */
-        }
-    }
-    if (parent->total && nkids > 0)
-        closed = closed || (i > last); /* a 合计 below its classes */
-    if (nkids == 0 || !closed) {
-        free(kids);
-        return;
-    }
-    for (int k = 0; k < parent->nvals; k++) {
-        if (parent->kind[k] != CELL_NUMBER || !summable(t, parent, k))
-            continue;
-        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
-        zp_rat wr, point = zp_rat_of_int(0);
-        bool ok = zp_ck_cell_value(parent->val[k], &want, &wr);
-        for (size_t m = 0; m < nkids && ok; m++) {
-            const zp_crow *q = &t->rows[kids[m]];
-            zp_interval x;
-            zp_rat xr;
-            ok = q->ncells == parent->ncells && k < q->nvals &&
-                 (q->kind[k] == CELL_NUMBER || q->kind[k] == CELL_BLANK) &&
-                 zp_ck_cell_value(q->val[k], &x, &xr) && zp_interval_add(sum, x, &sum) &&
-                 zp_rat_add(point, xr, &point);
-        }
-        if (!ok || zp_interval_overlaps(want, sum))
-            continue;
-        char col[64], what[160];
-        column_name(t, parent, k, col, sizeof col);
-        static const char *const of[] = {"各类", "所属各款", "所属各项"};
-        snprintf(what, sizeof what, "%s与%s之和不符", col, of[parent->total ? 0 : plen / 2]);
-        report(c, t, parent, "code-sum", "a class does not equal the sum of its subclasses", what,
-               parent->val[k], sum, point);
-    }
-    free(kids);
-}
-
-/* Does header name h start a total's group (本年支出合计, 小计)? */
-static bool names_total(const char *h)
-{
-    return (strstr(h, "合计") || strstr(h, "小计") || strstr(h, "总计")) && !strstr(h, "率");
-}
-
-/* Each row's total column against its parts, as the header groups them. */
-static void check_row_totals(zp_checker *c, const zp_codes *t)
-{
-    if (!t->have_header)
-        return;
-    const zp_crow whole = {.panel = 0, .right = 0}; /* a row of the whole width */
-    /* From the left: a total, then its parts up to the next total, an
-     * unnamed column or a balance (年末结转和结余 is no part of 本年支出). */
-    for (int k = t->header_cells - 1; k >= 0; k--) {
-        if (!names_total(t->header[k]) || !summable(t, &whole, k))
-            continue;
-        int parts[ZP_CODES_COLS], nparts = 0;
-        for (int j = k - 1; j >= 0; j--) {
-            const char *h = t->header[j];
-            if (!h[0] || names_total(h) || strstr(h, "结转") || strstr(h, "结余") ||
-                !summable(t, &whole, j))
-                break;
-            parts[nparts++] = j;
-        }
-        if (nparts < 2)
-            continue;
-        for (size_t i = 0; i < t->nrows; i++) {
-            const zp_crow *r = &t->rows[i];
-            if (r->ncells != t->header_cells || k >= r->nvals || r->kind[k] != CELL_NUMBER)
-                continue;
-            zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
-            zp_rat wr, point = zp_rat_of_int(0);
-            bool ok = zp_ck_cell_value(r->val[k], &want, &wr), any = false;
-            for (int m = 0; m < nparts && ok; m++) {
-                int j = parts[m];
-                zp_interval x;
-                zp_rat xr;
-                any |= r->kind[j] == CELL_NUMBER;
-                ok = (r->kind[j] == CELL_NUMBER || r->kind[j] == CELL_BLANK) &&
-                     zp_ck_cell_value(r->val[j], &x, &xr) && zp_interval_add(sum, x, &sum) &&
-                     zp_rat_add(point, xr, &point);
-            }
-            if (!ok || !any || zp_interval_overlaps(want, sum))
-                continue;
-            char what[200];
-            int o = snprintf(what, sizeof what, "“%s”与", t->header[k]);
-            for (int m = 0; m < nparts && o > 0 && (size_t)o < sizeof what; m++)
-                o += snprintf(what + o, sizeof what - (size_t)o, "%s“%s”", m ? "、" : "",
-                              t->header[parts[m]]);
-            if (o > 0 && (size_t)o < sizeof what)
-                snprintf(what + o, sizeof what - (size_t)o, "之和不符");
-            report(c, t, r, "row-sum", "the parts of a row do not add up to its total", what,
-                   r->val[k], sum, point);
-        }
-    }
-}
-
 void zp_ck_codes_end(zp_checker *c, bool at_end)
 {
     zp_codes *t = &c->codes;
-    if (t->nrows > 0) {
-        for (size_t i = 0; i < t->nrows; i++)
-            if (t->rows[i].code[0] || t->rows[i].total)
-                check_family(c, t, i, at_end);
-        check_row_totals(c, t);
-    }
+    if (t->nrows > 0)
+        zp_ck_codes_check(c, t, at_end);
     codes_reset(t);
 }
 
