@@ -386,7 +386,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             indicator_key(f->subject, key, sizeof key);
             /* "市本级直达资金 45.66 亿元，…，分配率 99.3%": a bare rate is
              * the rate of what its sentence named before it. */
-            char of[192];
+            char of[200];
             if (strlen(key) <= 9)
                 for (size_t j = i; j-- > 0;) {
                     const zp_frame *g = &c->p.frames[j];
