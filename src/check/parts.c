@@ -1,7 +1,8 @@
 /*
  * 其中 lists. A 其中 list cannot exceed its whole, and makes it exactly when
- * it counts people or things, names only the whole's own classes (or the
- * classes of the category a qualified whole names), or ends with 其他.
+ * it counts people or things, names only the whole's own classes (and not
+ * two of a split of many), names the classes of the category a qualified
+ * whole names, or ends with 其他.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,28 @@ static bool whole_of_classes(const zp_frame *whole, int common, int split, int n
     for (int i = 0; i < zp_ck_ncategories; i++)
         classes += zp_ck_categories[i].parent == common && (int)zp_ck_categories[i].split == split;
     return classes == nparts;
+}
+
+/* Do the parts leave out classes of a split of many ("支出总计 A，其中
+ * 工资福利支出 B，商品和服务支出 C": two economic classes of many, which says
+ * nothing of the rest)? A split of a few (三公经费's three) is often listed
+ * without its zero class, and is read as whole. */
+static bool leaves_out(int common, int split, const int *cats, int n)
+{
+    if (common < 0 || split < 0)
+        return false;
+    int classes = 0, missing = 0;
+    for (int k = 0; k < zp_ck_ncategories; k++) {
+        const zp_category *q = &zp_ck_categories[k];
+        if (q->parent != common || (int)q->split != split || q->optional)
+            continue;
+        classes++;
+        bool seen = false;
+        for (int i = 0; i < n && !seen; i++)
+            seen = cats[i] == k;
+        missing += !seen;
+    }
+    return classes > 3 && missing > 0;
 }
 
 void zp_ck_qizhong_check(zp_checker *c)
@@ -81,6 +104,7 @@ void zp_ck_qizhong_check(zp_checker *c)
             bool ok = true, all_known = p->cat >= 0;
             const zp_item *last = NULL;
             const zp_frame *last_part = NULL;
+            int cats[32], ncats = 0;
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
                 /* The parts already make the whole exactly: what follows is
@@ -108,6 +132,8 @@ void zp_ck_qizhong_check(zp_checker *c)
                 last_part = q;
                 if (!below(q->cat, p->cat))
                     all_known = false;
+                if (ncats < 32)
+                    cats[ncats++] = q->cat;
                 int up = q->cat >= 0 ? zp_ck_categories[q->cat].parent : -2;
                 int sp = q->cat >= 0 ? (int)zp_ck_categories[q->cat].split : -2;
                 common = common == -1 || common == up ? up : -2;
@@ -129,7 +155,8 @@ void zp_ck_qizhong_check(zp_checker *c)
             /* A list is whole when it counts people, when it names only
              * parts of the whole's classification (三公经费：出国、接待、运行),
              * or when it ends with 其他 (everything else). */
-            bool full = nparts >= 2 && (counts(ti->num.family) || all_known ||
+            bool full = nparts >= 2 && (counts(ti->num.family) ||
+                                        (all_known && !leaves_out(common, split, cats, ncats)) ||
                                         (last_part && !strncmp(last_part->subject, "其他", 6)) ||
                                         whole_of_classes(p, common, split, nparts));
             bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)

@@ -255,6 +255,8 @@ static const rule_case cases[] = {
      "本年基本支出 911000.39 元，其中：\n\n人员经费 809961.19 元，主要包括：基本工资。\n\n"
      "三公经费 12.00 元。\n\n公用经费 71339.2 元，主要包括：办公费。\n",
      ""},
+    {"two economic classes after 其中 say nothing of the others",
+     "2022年支出总计201.93万元，其中工资福利支出131.84万元，商品和服务支出42.48万元。", ""},
     {"the year compared with is last year's",
      "全市三公经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。", ""},
     {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
