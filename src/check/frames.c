@@ -298,6 +298,7 @@ void zp_ck_frames_build(zp_checker *c)
     int qz_carry = -1, qz_last_cat = -1;
     int depth = 0;
     bool sentence_start = true;
+    size_t sentence_at = 0; /* where the sentence began */
     bool has_basic = zp_ck_has(s, len, "基本支出");
     size_t boundary = 0, prev_label_at = 0;
     for (size_t i = 0; i < p->nitems; i++) {
@@ -323,7 +324,7 @@ void zp_ck_frames_build(zp_checker *c)
                 qz_parent = bk_parent = -1;
                 qz_pending = false;
                 sentence_start = true;
-                label_at = j + step;
+                sentence_at = label_at = j + step;
                 break;
             case ';':
                 bk_parent = -1;
@@ -356,11 +357,16 @@ void zp_ck_frames_build(zp_checker *c)
                 break;
             case 0x5176: /* 其中 */
                 if (at(s, len, j, "其中")) {
-                    /* Its whole is chosen when its first part is read. */
+                    /* Its whole is chosen when its first part is read: in
+                     * the sentence before when this one opens with 其中; not
+                     * at all when it opens with a whole whose figure was
+                     * not read ("合计为 807.95 万，其中…"). */
                     qz_pending = true;
                     qz_parent = -1;
                     qz_first = sentence_start ? prev_sentence_first : sentence_first;
                     qz_depth = depth;
+                    if (sentence_start && names_own_whole(s, sentence_at, j, ""))
+                        qz_pending = false;
                 }
                 break;
             case 0x53E6: /* 另有, 另外: what follows is not among the parts */

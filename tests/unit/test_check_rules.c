@@ -257,6 +257,10 @@ static const rule_case cases[] = {
      ""},
     {"two economic classes after 其中 say nothing of the others",
      "2022年支出总计201.93万元，其中工资福利支出131.84万元，商品和服务支出42.48万元。", ""},
+    {"a sentence opening with a whole whose figure is not read: no 其中 of the one before",
+     "培训费51.37万元。2021年的三公经费决算数合计为807.95万，其中：因公出国（境）费0万元、"
+     "公务用车购置费272.53万元、公务用车运行维护费327.67万元。",
+     ""},
     {"the year compared with is last year's",
      "全市三公经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。", ""},
     {"kinds of 编制 listed without 其中", "本单位核定编制11人，行政编制4人，事业编制8人。", "count@1"},
