@@ -335,6 +335,36 @@ static size_t read_unit(const char *s, size_t len, size_t i, zp_num *n)
     return j + k;
 }
 
+/* "三公经费决算数合计为 807.95 万，其中…": 万 with no unit after it, in a
+ * clause about money, is 万元. Not before another word ("12 万册"). */
+static void bare_wan_money(const char *s, size_t len, zp_num *n)
+{
+    if (n->family != ZF_NONE || n->exp10 != 4 || n->end < 3 || memcmp(s + n->end - 3, "万", 3))
+        return;
+    size_t e = n->end;
+    if (e < len && !(s[e] == ',' || s[e] == ';' || s[e] == ')' || s[e] == ' ' ||
+                     at(s, len, e, "，") || at(s, len, e, "。") || at(s, len, e, "；") ||
+                     at(s, len, e, "、") || at(s, len, e, "）")))
+        return;
+    size_t a = n->start > 45 ? n->start - 45 : 0;
+    for (size_t k = n->start; k-- > a;)
+        if (s[k] == ',' || s[k] == ';' || at(s, len, k, "，") || at(s, len, k, "。")) {
+            a = k + 1;
+            break;
+        }
+    while (a < n->start && ((unsigned char)s[a] & 0xC0) == 0x80)
+        a++;
+    static const char *const money[] = {"经费", "资金", "支出", "收入", "预算", "决算", "金额",
+                                        "费用", "拨款"};
+    for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
+        if (zp_ck_findn(s + a, n->start - a, money[k], strlen(money[k]))) {
+            n->family = ZF_MONEY;
+            n->exp10 = 0;
+            zp_str_copy(n->unit, sizeof n->unit, "万元");
+            return;
+        }
+}
+
 static void classify(const char *s, size_t len, zp_num *n, size_t digits_start, bool titled)
 {
     n->flags |= flags_before(s, n->start) | flags_after(s, len, n->end);
@@ -448,6 +478,7 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
             n.start = start;
             n.num_end = j;
             n.end = read_unit(s, len, j, &n);
+            bare_wan_money(s, len, &n);
             classify(s, len, &n, i, titles > 0);
             push(out, &n);
             i = j;

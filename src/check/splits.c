@@ -272,6 +272,41 @@ static void parts_text(const zp_checker *c, const int *kids, int n, zp_measure m
     }
 }
 
+/* Is category cat (transitively) below whole? */
+static bool is_below(int cat, int whole)
+{
+    for (int up = cat >= 0 ? zp_ck_categories[cat].parent : -1; up >= 0;
+         up = zp_ck_categories[up].parent)
+        if (up == whole)
+            return true;
+    return false;
+}
+
+/* Does the paragraph's 其中 list of the whole name parts outside its
+ * classification ("三公经费合计 1000.86 万，其中：…公务接待费…、会议费…、
+ * 培训费…", a region's own 三公 that counts meetings and training)? Then the
+ * list, which parts.c checks, says what the total is made of. */
+static bool lists_others(const zp_checker *c, int whole, zp_measure m)
+{
+    int roles[2] = {ZR_BUDGET, -1};
+    if (m != ZP_M_BUDGET) {
+        roles[0] = ZR_AMOUNT;
+        roles[1] = ZR_ACTUAL;
+    }
+    for (int r = 0; r < 2; r++) {
+        int f = roles[r] >= 0 ? zp_ck_cat_frame(c, whole, roles[r]) : -1;
+        for (size_t i = f >= 0 ? (size_t)f + 1 : c->p.nframes; i < c->p.nframes; i++) {
+            const zp_frame *q = &c->p.frames[i];
+            const zp_item *it = zp_ck_frame_item(c, q, roles[0]);
+            if (!it && roles[1] >= 0)
+                it = zp_ck_frame_item(c, q, roles[1]);
+            if (q->parent == f && !is_below(q->cat, whole) && it && it->num.family == ZF_MONEY)
+                return true;
+        }
+    }
+    return false;
+}
+
 static void check_split_sums(zp_checker *c)
 {
     for (int parent = 0; parent < zp_ck_ncategories; parent++) {
@@ -286,7 +321,7 @@ static void check_split_sums(zp_checker *c)
                 stated(c, parent, ms[k], &total);
                 if (!total.ok && !zp_ck_split_complete((zp_split)s))
                     zp_ck_total_value(c, parent, ms[k], &total);
-                if (!total.ok)
+                if (!total.ok || lists_others(c, parent, ms[k]))
                     continue;
                 int kids[32];
                 int n = present_parts(c, parent, (zp_split)s, ms[k], kids);
