@@ -248,6 +248,20 @@ static bool names_own_whole(const char *s, size_t a, size_t b, const char *befor
     return true;
 }
 
+/* Is frame w, a whole with a 其中 list of its own, a class of the whole of
+ * the list it is in ("三公经费…其中：…公务用车购置及运行维护费 A，其中购置费…")?
+ * Then its list is inside the other, not after it. */
+static bool class_of_parent(const zp_pctx *p, int w)
+{
+    int up = p->frames[w].parent;
+    if (up < 0 || p->frames[w].cat < 0 || p->frames[up].cat < 0)
+        return false;
+    for (int k = zp_ck_categories[p->frames[w].cat].parent; k >= 0; k = zp_ck_categories[k].parent)
+        if (k == p->frames[up].cat)
+            return true;
+    return false;
+}
+
 /* Two classes of one split of one category (人员经费 and 公用经费)? */
 static bool sibling(int a, int b)
 {
@@ -296,6 +310,7 @@ void zp_ck_frames_build(zp_checker *c)
     /* "其中：人员经费 A 元，主要包括…。公用经费 B 元，…": a list whose
      * parts each have a sentence goes on with a sibling of its last part. */
     int qz_carry = -1, qz_last_cat = -1;
+    int outer_parent = -1, outer_depth = -1; /* a 其中 list around one in brackets */
     int depth = 0;
     bool sentence_start = true;
     size_t sentence_at = 0; /* where the sentence began */
@@ -321,7 +336,7 @@ void zp_ck_frames_build(zp_checker *c)
                 sentence_first = (int)p->nframes;
                 cur = -1;
                 qz_carry = qz_parent >= 0 && qz_last_cat >= 0 ? qz_parent : -1;
-                qz_parent = bk_parent = -1;
+                qz_parent = bk_parent = outer_parent = -1;
                 qz_pending = false;
                 sentence_start = true;
                 sentence_at = label_at = j + step;
@@ -329,6 +344,11 @@ void zp_ck_frames_build(zp_checker *c)
             case ';':
                 bk_parent = -1;
                 label_at = j + step;
+                /* "其中：…；公务用车…费 A 万元，其中购置费 B…，运行维护费 C…；
+                 * 公务接待费 D": ； ends a list inside a list's part. */
+                if (qz_parent >= 0 && p->frames[qz_parent].parent >= 0 && !qz_pending &&
+                    depth == 0)
+                    qz_parent = p->frames[qz_parent].parent;
                 break;
             case 0xFF0C: /* ， */
             case ',':
@@ -341,6 +361,10 @@ void zp_ck_frames_build(zp_checker *c)
                  * right after a figure lists its parts. */
                 if (cur >= 0 && i > 0 && j <= p->items[i - 1].num.end + 1 &&
                     p->items[i - 1].num.end <= j) {
+                    if (qz_parent >= 0 && depth > qz_depth) {
+                        outer_parent = qz_parent;
+                        outer_depth = qz_depth;
+                    }
                     qz_pending = true;
                     qz_parent = -1;
                     qz_first = cur;
@@ -351,12 +375,21 @@ void zp_ck_frames_build(zp_checker *c)
                 if (depth > 0)
                     depth--;
                 if ((qz_parent >= 0 || qz_pending) && depth < qz_depth) {
-                    qz_parent = -1;
+                    /* The list in brackets is done; the one outside goes on. */
+                    qz_parent = outer_parent;
+                    qz_depth = outer_depth;
+                    outer_parent = -1;
                     qz_pending = false;
                 }
                 break;
             case 0x5176: /* 其中 */
                 if (at(s, len, j, "其中")) {
+                    /* "其中：A…，B 849 万元（其中：B1…，B2…），C…": a list in
+                     * brackets inside another, which resumes after them. */
+                    if (qz_parent >= 0 && depth > qz_depth) {
+                        outer_parent = qz_parent;
+                        outer_depth = qz_depth;
+                    }
                     /* Its whole is chosen when its first part is read: in
                      * the sentence before when this one opens with 其中; not
                      * at all when it opens with a whole whose figure was
@@ -493,7 +526,7 @@ void zp_ck_frames_build(zp_checker *c)
             /* A whole with parts of its own is not a part of the list
              * before it: "编制 45 人，其中…；实有 42 人，其中…"; nor is its
              * first part, which took the whole's parent when it was made. */
-            if (qz_parent >= 0 && depth == 0) {
+            if (qz_parent >= 0 && depth == 0 && !class_of_parent(p, qz_parent)) {
                 if (f != cur && f != qz_parent && fr->parent == p->frames[qz_parent].parent)
                     fr->parent = -1;
                 p->frames[qz_parent].parent = -1;

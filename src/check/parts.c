@@ -65,6 +65,18 @@ static bool leaves_out(int common, int split, const int *cats, int n)
     return classes > 3 && missing > 0;
 }
 
+/* Does part q count people another way than its whole? 实有 (the staff
+ * there are) is no part of 编制; 在职 or 退休 may be parts of 年末人数,
+ * but not once the parts before made the whole. */
+static bool other_headcount(const zp_frame *whole, const zp_frame *q, bool made)
+{
+    static const char *const kinds[] = {"实有", "在职", "在编", "离退休", "退休", "编外"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strstr(q->subject, kinds[k]) && !strstr(whole->subject, kinds[k]) && (k == 0 || made))
+            return true;
+    return false;
+}
+
 void zp_ck_qizhong_check(zp_checker *c)
 {
     /* Each whole's parts as a list, so that a long chain of 其中 costs no
@@ -110,6 +122,11 @@ void zp_ck_qizhong_check(zp_checker *c)
                 /* The parts already make the whole exactly: what follows is
                  * something else ("…44 名；退休人员 35 名"). */
                 if (nparts >= 2 && zp_rat_cmp(sum.r, total.r) == 0)
+                    break;
+                /* "编制 4 人，其中事业编制 4 人；实有在职人员 3 人": another
+                 * count of people, not a part. */
+                if (nparts >= 1 && counts(ti->num.family) &&
+                    other_headcount(p, q, zp_rat_cmp(sum.r, total.r) == 0))
                     break;
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
                 if (!qi && role == ZR_AMOUNT)
