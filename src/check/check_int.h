@@ -407,6 +407,8 @@ void zp_ck_qizhong_check(zp_checker *c);
 /* ---- the stages ---------------------------------------------------------- */
 
 void zp_ck_frames_build(zp_checker *c);
+/* Relate the frames of a paragraph once built (frame_passes.c). */
+void zp_ck_frames_relate(zp_pctx *p);
 /* Mark the figures of respectively-lists with their subjects (respectively.c). */
 void zp_ck_respectively_mark(zp_pctx *p);
 const zp_item *zp_ck_frame_item(const zp_checker *c, const zp_frame *f, int role);
@@ -477,10 +479,19 @@ void zp_ck_ledger_paragraph(zp_checker *c);
 /* A quantity stated before, under the same level-1 heading, or NULL: a
  * total stated in one paragraph and split in the next. */
 const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope);
+/* An earlier statement as a value (v->ext is e). */
+bool zp_ck_val_from_entry(const zp_entry *e, zp_val *v);
+/* The category a frame's figures are kept under (-1 none), and the key they
+ * are kept under, in buf (NULL when none). */
+int zp_ck_ledger_cat(const zp_checker *c, const zp_frame *f);
+const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf, size_t size);
 /* A quantity's key under a fund's heading ("2. 政府性基金预算执行情况"):
  * "政府性基金预算：收入合计", in buf; else name itself. */
 const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, size_t size);
 
+/* Changes against this year's and last year's figures stated before
+ * (change_across.c); before the paragraph's own go into the ledger. */
+void zp_ck_change_across(zp_checker *c);
 void zp_ck_words_check(zp_checker *c);
 void zp_ck_facts_collect(zp_checker *c);
 void zp_ck_facts_end(zp_checker *c);

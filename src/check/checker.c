@@ -226,6 +226,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     zp_ck_splits_check(c);
     zp_ck_tgroup_check(c);
     zp_ck_words_check(c);
+    zp_ck_change_across(c);
     zp_ck_ledger_paragraph(c);
     zp_ck_named_record(c);
     zp_ck_carryover_check(c);

@@ -185,54 +185,6 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
-/* "核定编制 11 人，行政编制 4 人，事业编制 7 人": kinds of 编制 listed
- * right after the whole, without 其中, are its parts. Only 编制 is read
- * so: it is split into kinds by statute, while 实有人数 followed by 在职
- * and 退休 may or may not count the retired. */
-static bool names_staffing(const char *s, bool whole)
-{
-    static const char *const heads[] = {"核定", "批复", "人员", "机构", "单位", "总"};
-    static const char *const tails[] = {"编制总数", "编制人数", "编制数", "编制"};
-    size_t n = strlen(s), a = 0;
-    for (size_t k = 0; k < sizeof heads / sizeof heads[0] && whole; k++)
-        if (!strncmp(s, heads[k], strlen(heads[k]))) {
-            a = strlen(heads[k]);
-            break;
-        }
-    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
-        size_t m = strlen(tails[k]);
-        if (m > n - a || memcmp(s + n - m, tails[k], m))
-            continue;
-        if (whole)
-            return n - m == a;
-        /* a kind: something before 编制 that is no other count's name */
-        return n - m > 0 && !strstr(s, "实有") && !strstr(s, "核定") && !strstr(s, "在编");
-    }
-    return false;
-}
-
-static void staffing_kinds(zp_pctx *p)
-{
-    for (size_t f = 0; f < p->nframes; f++) {
-        const zp_frame *whole = &p->frames[f];
-        if (whole->parent >= 0 || whole->slot[ZR_COUNT] < 0 ||
-            !names_staffing(whole->subject, true))
-            continue;
-        size_t g = f + 1;
-        while (g < p->nframes && p->frames[g].parent < 0 && p->frames[g].slot[ZR_COUNT] >= 0 &&
-               p->frames[g].sentence == whole->sentence &&
-               names_staffing(p->frames[g].subject, false))
-            g++;
-        if (g - f < 3)
-            continue;
-        for (size_t k = f + 1; k < g; k++) {
-            p->frames[k].parent = (int)f;
-            p->frames[k].listed = true;
-        }
-        f = g - 1;
-    }
-}
-
 /* "…上年结转结余 23,067.24 元；支出包括：教育支出 …": the words before
  * 包括 name its whole, which is not the figure before them. */
 static bool names_own_whole(const char *s, size_t a, size_t b, const char *before)
@@ -578,27 +530,7 @@ void zp_ck_frames_build(zp_checker *c)
         sentence_start = false;
     }
 
-    staffing_kinds(p);
-
-    /* "全年预算数 A 万元，其中：基本支出预算…，项目支出预算…": a frame
-     * without a subject whose parts are all of one category's classes is
-     * that category. */
-    for (size_t f = 0; f < p->nframes; f++) {
-        zp_frame *fr = &p->frames[f];
-        if (fr->cat >= 0 || fr->subject[0])
-            continue;
-        int whole = -1, parts = 0;
-        for (size_t g = f + 1; g < p->nframes && whole != -2; g++) {
-            const zp_frame *q = &p->frames[g];
-            if (q->parent != (int)f)
-                continue;
-            int up = q->cat >= 0 ? zp_ck_categories[q->cat].parent : -2;
-            whole = whole == -1 || whole == up ? up : -2;
-            parts++;
-        }
-        if (parts >= 2 && whole >= 0)
-            fr->cat = whole;
-    }
+    zp_ck_frames_relate(p);
 
     /* The paragraph's table: the first frame per category and role. */
     size_t need = (size_t)zp_ck_ncategories * ZR__N;

@@ -205,6 +205,22 @@ const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, siz
     return buf;
 }
 
+bool zp_ck_val_from_entry(const zp_entry *e, zp_val *v)
+{
+    memset(v, 0, sizeof *v);
+    zp_num n;
+    memset(&n, 0, sizeof n);
+    n.value = e->value;
+    n.exp10 = e->exp10;
+    if (!zp_ck_num_interval(&n, &v->iv) || !zp_ck_num_rat(&n, &v->r))
+        return false;
+    v->ok = true;
+    v->ext = e;
+    v->from = v->to = (size_t)-1;
+    v->n = 1;
+    return true;
+}
+
 const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope)
 {
     const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
@@ -240,6 +256,21 @@ static bool rate_like(const char *s)
         return false;
     return !strcmp(s + n - 3, "率") || (!strcmp(s + n - 3, "度") && strcmp(s + n - 6, "年度") &&
                                         strcmp(s + n - 6, "季度") && strcmp(s + n - 6, "进度"));
+}
+
+/* Does the clause before a figure say 预算 ("上年预算数 120 万元")? */
+static bool budget_before(const zp_checker *c, const zp_item *it)
+{
+    size_t a = it->num.start;
+    while (a > 0 && it->num.start - a < 60) {
+        unsigned char ch = (unsigned char)c->p.text[a - 1];
+        if (ch == ',' || ch == ';' || ch == ':' || (ch >= '0' && ch <= '9'))
+            break;
+        if (a >= 3 && (!memcmp(c->p.text + a - 3, "，", 3) || !memcmp(c->p.text + a - 3, "。", 3)))
+            break;
+        a--;
+    }
+    return zp_ck_has(c->p.text + a, it->num.start - a, "预算");
 }
 
 static void put_item(zp_checker *c, const char *key, int role, int scope, const zp_item *it,
@@ -305,34 +336,50 @@ static const char *part_name(const zp_checker *c, const zp_frame *f, int cat, ch
     return buf;
 }
 
+/* The category a frame's figures are kept under, or -1. "（三）预算执行情况
+ * 全年预算数 A 万元，决算数 X 万元": a figure with no subject under such a
+ * heading is the department's total. */
+int zp_ck_ledger_cat(const zp_checker *c, const zp_frame *f)
+{
+    if (f->cat < 0 && c->execution_section && !c->project && !f->subject[0] &&
+        f->slot[ZR_BUDGET] >= 0 && (f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0))
+        return ZC_EXP;
+    return f->cat;
+}
+
+const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf, size_t size)
+{
+    int cat = zp_ck_ledger_cat(c, f);
+    if (cat < 0)
+        return NULL;
+    char qualified[96], titled[160];
+    const char *name = part_name(c, f, cat, qualified, sizeof qualified);
+    /* "（二）公务接待费。2021年预算支出 11.77 万元": a bare 支出 in a
+     * paragraph that opens with its own title is the title's. */
+    int level = c->p.para->heading;
+    if (level >= 2 && level <= 3 && c->heading_whole[level][0] && (cat == ZC_EXP || cat == ZC_INC) &&
+        !strcmp(f->subject, zp_ck_categories[cat].name)) {
+        snprintf(titled, sizeof titled, "%s的%s", c->heading_whole[level], name);
+        name = titled;
+    }
+    /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
+     * the 一般公共预算's of the heading before. */
+    char funded[192];
+    zp_str_copy(buf, size, zp_ck_fund_key(c, name, funded, sizeof funded));
+    return buf;
+}
+
 void zp_ck_ledger_paragraph(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
-        /* "（三）预算执行情况 全年预算数 A 万元，决算数 X 万元": a figure with
-         * no subject under such a heading is the department's total. */
-        int cat = f->cat;
-        if (cat < 0 && c->execution_section && !c->project && !f->subject[0] &&
-            f->slot[ZR_BUDGET] >= 0 && (f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0))
-            cat = ZC_EXP;
+        int cat = zp_ck_ledger_cat(c, f);
         c->ledger_grand = (cat == ZC_EXP || cat == ZC_INC || cat == ZC_FISCAL_EXP ||
                            cat == ZC_FISCAL_INC) &&
                           strstr(f->subject, "总计");
         if (cat >= 0) {
-            char qualified[96], titled[160];
-            const char *name = part_name(c, f, cat, qualified, sizeof qualified);
-            /* "（二）公务接待费。2021年预算支出 11.77 万元": a bare 支出 in a
-             * paragraph that opens with its own title is the title's. */
-            int level = c->p.para->heading;
-            if (level >= 2 && level <= 3 && c->heading_whole[level][0] &&
-                (cat == ZC_EXP || cat == ZC_INC) && !strcmp(f->subject, zp_ck_categories[cat].name)) {
-                snprintf(titled, sizeof titled, "%s的%s", c->heading_whole[level], name);
-                name = titled;
-            }
-            /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
-             * the 一般公共预算's of the heading before. */
             char funded[192];
-            name = zp_ck_fund_key(c, name, funded, sizeof funded);
+            const char *name = zp_ck_ledger_name(c, f, funded, sizeof funded);
             int scope = c->project;
             char what[160];
             const zp_item *amount = zp_ck_frame_item(c, f, ZR_ACTUAL);
@@ -356,6 +403,12 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                 zp_str_join(key, sizeof key, name, "（年初）");
                 zp_str_join(what, sizeof what, name, "年初预算数");
                 put_item(c, key, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
+            }
+            /* Last year's figure, unless it is last year's budget. */
+            const zp_item *last = zp_ck_frame_item(c, f, ZR_LAST);
+            if (last && !budget_before(c, last)) {
+                zp_str_join(what, sizeof what, name, "上年数");
+                put_item(c, name, ZR_LAST, scope, last, what);
             }
             zp_str_join(what, sizeof what, name, "完成率");
             put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);

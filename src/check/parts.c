@@ -100,8 +100,8 @@ void zp_ck_qizhong_check(zp_checker *c)
          * 实际支出 is the sum of its parts' amounts. */
         /* Scores too: "自评得分 93.6 分，其中：产出指标 32 分…" (never more
          * than the whole; a list of scores may leave indicators out). */
-        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET, ZR_SCORE};
-        for (size_t k = 0; k < 4; k++) {
+        static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET, ZR_SCORE, ZR_LAST};
+        for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
             int role = roles[k];
             const zp_item *ti = zp_ck_frame_item(c, p, role);
             if (!ti && role == ZR_AMOUNT)

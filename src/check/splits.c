@@ -135,18 +135,8 @@ void zp_ck_total_value(const zp_checker *c, int cat, zp_measure m, zp_val *v)
         const char *name = zp_ck_fund_key(c, zp_ck_categories[cats[k]].name, funded, sizeof funded);
         const zp_entry *e =
             zp_ck_ledger_find(c, name, m == ZP_M_AMOUNT ? ZR_AMOUNT : ZR_BUDGET, c->project);
-        zp_num n;
-        memset(&n, 0, sizeof n);
-        if (!e)
-            continue;
-        n.value = e->value;
-        n.exp10 = e->exp10;
-        if (!zp_ck_num_interval(&n, &v->iv) || !zp_ck_num_rat(&n, &v->r))
-            continue;
-        v->ok = true;
-        v->ext = e;
-        v->from = v->to = (size_t)-1;
-        v->n = 1;
+        if (e)
+            zp_ck_val_from_entry(e, v);
     }
 }
 

@@ -77,6 +77,30 @@ static const rule_case cases[] = {
     {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
     {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
     {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    {"a change against both years stated in an earlier paragraph",
+     "2022年三公经费决算数合计为1000.86万元。2021年三公经费决算数合计为807.95万元。\n"
+     "2022年三公经费决算数相较于上年增加275.76万元。",
+     "yoy@2"},
+    {"a change against both years stated before holds",
+     "2022年三公经费决算数合计为1000.86万元。2021年三公经费决算数合计为807.95万元。\n"
+     "2022年三公经费决算数相较于上年增加192.91万元，增长23.88%。",
+     ""},
+    {"a change rate against last year's figure stated before",
+     "2022年度部门决算说明\n2021年三公经费支出80.00万元。\n2022年三公经费支出100.00万元，比上年增长"
+     "20.00%。",
+     "yoy@3"},
+    {"a change against last year's budget stated before is not checked",
+     "2022年度部门决算说明\n2021年三公经费预算80.00万元。\n2022年三公经费支出100.00万元，比上年增加"
+     "30.00万元。",
+     ""},
+    {"the parts of last year's whole are last year's",
+     "2022年三公经费1000.86万元，其中：公务用车购置费399.25万元，公务接待费601.61万元。\n"
+     "2021年三公经费807.95万元，其中：公务用车购置费272.53万元，公务接待费535.42万元。",
+     ""},
+    {"the parts of last year's whole must add up to it",
+     "2022年三公经费1000.86万元，其中：公务用车购置费399.25万元，公务接待费601.61万元。\n"
+     "2021年三公经费807.95万元，其中：公务用车购置费272.53万元，公务接待费545.42万元。",
+     "sum@2"},
     /* parts and totals */
     {"change within rounding", "公务接待费0.67万元，比上年度0.59万元，增加0.09万元。", ""},
     {"whole numbers stand for their rounding", "支出总计100万元，其中基本支出60万元，项目支出41万元。", ""},
