@@ -454,10 +454,23 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
             size_t j = i;
             while (j < len && is_digit(s[j]))
                 j++;
-            /* ASCII thousands separators: exactly three digits a group. */
-            while (j + 3 < len + 0 && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
-                   is_digit(s[j + 3]) && !(j + 4 < len && is_digit(s[j + 4])))
-                j += 4;
+            /* ASCII thousands separators: exactly three digits a group. A
+             * space after one is a line broken there by a PDF ("1, 537.4
+             * 万元"); read so only when the group has decimals, as
+             * "2, 537" may as well be a list. */
+            size_t spaces = 0;
+            for (;;) {
+                size_t g = j + 1 < len && s[j] == ',' && s[j + 1] == ' ' && j - i <= 3 ? j + 2 : j + 1;
+                if (!(j < len && s[j] == ',' && g + 2 < len && is_digit(s[g]) &&
+                      is_digit(s[g + 1]) && is_digit(s[g + 2]) && !(g + 3 < len && is_digit(s[g + 3]))))
+                    break;
+                if (g == j + 2) {
+                    if (!(g + 4 < len && s[g + 3] == '.' && is_digit(s[g + 4])))
+                        break;
+                    spaces++;
+                }
+                j = g + 3;
+            }
             if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
                 j++;
                 while (j < len && is_digit(s[j]))
@@ -469,7 +482,17 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
             bool neg = i > 0 && s[i - 1] == '-' && minus_context(s, i - 1);
             if (neg)
                 start = i - 1;
-            if (zp_dec_parse(s + i, j - i, &n.value) != ZP_DEC_OK) {
+            char joined[64];
+            const char *digits = s + i;
+            size_t ndigits = j - i;
+            if (spaces && ndigits < sizeof joined) {
+                ndigits = 0;
+                for (size_t k = i; k < j; k++)
+                    if (s[k] != ' ')
+                        joined[ndigits++] = s[k];
+                digits = joined;
+            }
+            if (zp_dec_parse(digits, ndigits, &n.value) != ZP_DEC_OK) {
                 i = j;
                 continue;
             }

@@ -103,6 +103,14 @@ static const rule_case cases[] = {
      "sum@2"},
     /* parts and totals */
     {"change within rounding", "公务接待费0.67万元，比上年度0.59万元，增加0.09万元。", ""},
+    {"a thousands separator broken by a space",
+     "三公经费2,921.7万元，其中：因公出国(境)费35.6万元，公务接待费1,239.7万元，公务用车购置及运行"
+     "维护费1,646.4万元(公务用车购置费109.0万元、公务用车运行维护费1, 537.4万元)。",
+     ""},
+    {"a thousands separator broken by a space, and a wrong sum",
+     "三公经费2,921.7万元，其中：因公出国(境)费35.6万元，公务接待费1,239.7万元，公务用车购置及运行"
+     "维护费1,646.4万元(公务用车购置费109.0万元、公务用车运行维护费1, 547.4万元)。",
+     "sum@1"},
     {"whole numbers stand for their rounding", "支出总计100万元，其中基本支出60万元，项目支出41万元。", ""},
     {"nature split wrong", "支出总计100.00万元，其中基本支出60.00万元，项目支出41.00万元。", "sum@1"},
     {"nature split holds within rounding", "整体支出决算数299.8万元，其中：基本支出决算数271.25万元；"
