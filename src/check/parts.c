@@ -77,6 +77,20 @@ static bool other_headcount(const zp_frame *whole, const zp_frame *q, bool made)
     return false;
 }
 
+/* Do two parts share a tail of three characters or more ("国家财政性教育经费
+ * A，一般公共预算教育经费 B")? Then the second, no larger, may be inside the
+ * first: the text does not say which, and nothing can be said to exceed. */
+static bool may_nest(const zp_frame *a, const zp_frame *b, const zp_val *va, const zp_val *vb)
+{
+    size_t na = strlen(a->subject), nb = strlen(b->subject), m = 0;
+    while (m < na && m < nb && a->subject[na - 1 - m] == b->subject[nb - 1 - m])
+        m++;
+    /* whole characters only: back to a first byte */
+    while (m > 0 && ((unsigned char)b->subject[nb - m] & 0xC0) == 0x80)
+        m--;
+    return m >= 9 && zp_rat_cmp(vb->r, va->r) <= 0;
+}
+
 void zp_ck_qizhong_check(zp_checker *c)
 {
     /* Each whole's parts as a list, so that a long chain of 其中 costs no
@@ -116,6 +130,8 @@ void zp_ck_qizhong_check(zp_checker *c)
             bool ok = true, all_known = p->cat >= 0;
             const zp_item *last = NULL;
             const zp_frame *last_part = NULL;
+            zp_val last_val;
+            bool nested = false;
             int cats[32], ncats = 0;
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
@@ -144,6 +160,8 @@ void zp_ck_qizhong_check(zp_checker *c)
                 zp_val x;
                 zp_ck_val_from_item(qi, 0, &x);
                 ok = x.ok && zp_ck_val_add(&sum, &x);
+                nested |= ok && last_part && may_nest(last_part, q, &last_val, &x);
+                last_val = x;
                 nparts++;
                 last = qi;
                 last_part = q;
@@ -177,7 +195,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                                         (last_part && !strncmp(last_part->subject, "其他", 6)) ||
                                         whole_of_classes(p, common, split, nparts));
             bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)
-                              : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0;
+                              : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0 && !nested;
             if (!wrong)
                 continue;
             const char *check = role == ZR_SCORE            ? "score-sum"

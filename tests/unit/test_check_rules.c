@@ -125,6 +125,12 @@ static const rule_case cases[] = {
     {"其中 money parts may be partial", "项目支出500万元，其中：科普活动经费200万元。", ""},
     {"其中 money parts cannot exceed", "项目支出500万元，其中：科普活动经费400万元，学术交流经费200万元。",
      "sum@1"},
+    {"a part named as the one before it, no larger, may be inside it",
+     "全县教育经费总投入为73728万元。其中:国家财政性教育经费64507万元,一般公共预算教育经费64469万元。",
+     ""},
+    {"a part named as the one before it but larger is beside it",
+     "全县教育经费总投入为73728万元。其中:国家财政性教育经费34507万元,一般公共预算教育经费44469万元。",
+     "sum@1"},
     {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
     /* respectively: "A、B 分别为 x、y" */
     {"respectively: each figure its subject's", "基本支出和项目支出分别为600.00万元、400.00万元，"
