@@ -327,7 +327,11 @@ void zp_ck_frames_build(zp_checker *c)
                 if (depth > 0)
                     depth--;
                 if ((qz_parent >= 0 || qz_pending) && depth < qz_depth) {
-                    /* The list in brackets is done; the one outside goes on. */
+                    /* The list in brackets is done; the one outside goes on,
+                     * and what follows without a subject is the whole's
+                     * ("849 万元（其中…），比上年增加 569 万元"). */
+                    if (qz_parent >= 0)
+                        cur = qz_parent;
                     qz_parent = outer_parent;
                     qz_depth = outer_depth;
                     outer_parent = -1;

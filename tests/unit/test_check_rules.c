@@ -131,6 +131,14 @@ static const rule_case cases[] = {
     {"a part named as the one before it but larger is beside it",
      "全县教育经费总投入为73728万元。其中:国家财政性教育经费34507万元,一般公共预算教育经费44469万元。",
      "sum@1"},
+    {"a share after a bracketed list is the whole's",
+     "本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(其中,一般公共预算1,077.36万元,"
+     "政府性基金预算0万元),占收入合计93.57%;上级补助收入0万元,占收入合计0%。",
+     ""},
+    {"a change after a bracketed list is the whole's",
+     "2023年度部门决算说明\n项目支出849万元（其中：科普经费300万元，培训经费200万元），比上年增加"
+     "569万元，增长150.00%。",
+     "yoy@2"},
     {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
     /* respectively: "A、B 分别为 x、y" */
     {"respectively: each figure its subject's", "基本支出和项目支出分别为600.00万元、400.00万元，"
