@@ -186,6 +186,7 @@ typedef struct zp_table {
     bool rates_too;   /* a score table with budget, spending and rate (项目支出绩效自评表) */
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
+    int head_cells;   /* the header's cells */
     int ncells;       /* the header's cells, when they are apart by tabs; else 0 */
     unsigned name_cols; /* of those, the ones that name the row (一级指标, 项目): bit i */
     int unit_exp;     /* its money in 10^unit_exp 万元 (单位：元 is -4); 99 unknown */

@@ -165,6 +165,49 @@ static void debug_frames(const zp_checker *c)
     }
 }
 
+/* Does a date go on after a year's digits at s[i] ("2018-03-31")? */
+static bool ascii_date(const char *s, size_t len, size_t i)
+{
+    if (i >= len || (s[i] != '-' && s[i] != '/' && s[i] != '.'))
+        return false;
+    char sep = s[i];
+    size_t d = 0;
+    while (i + 1 + d < len && s[i + 1 + d] >= '0' && s[i + 1 + d] <= '9')
+        d++;
+    return d >= 1 && d <= 2 && i + 1 + d < len && s[i + 1 + d] == sep;
+}
+
+/* The year a report is of: the year of a title ("2023年度部门整体支出绩效
+ * 自评报告"), which a compilation of reports may give again; else the
+ * first year the text names that is no date ("2024年3月15日" is when it
+ * was published). */
+static void note_report_year(zp_checker *c)
+{
+    static const char *const titles[] = {"报告", "说明", "自评", "决算", "绩效", "公开"};
+    bool title = c->p.len <= 150;
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0] && title; k++)
+        if (zp_ck_has(c->p.text, c->p.len, titles[k]))
+            break;
+        else if (k + 1 == sizeof titles / sizeof titles[0])
+            title = false;
+    if (c->report_year && !title)
+        return;
+    for (size_t i = 0; i < c->nums.count; i++) {
+        const zp_num *n = &c->nums.items[i];
+        if (!(n->flags & ZN_YEAR))
+            continue;
+        const zp_num *next = i + 1 < c->nums.count ? &c->nums.items[i + 1] : NULL;
+        if (next && (next->flags & ZN_DATE) && next->start <= n->end + 1)
+            continue;
+        if (ascii_date(c->p.text, c->p.len, n->num_end))
+            continue;
+        if (title && c->report_year && !strstr(n->unit, "年度"))
+            return; /* a title names its year as 年度 to say it again */
+        c->report_year = (int)n->value.units;
+        return;
+    }
+}
+
 static void on_paragraph(void *ctx, zp_para *p)
 {
     zp_checker *c = ctx;
@@ -202,14 +245,7 @@ static void on_paragraph(void *ctx, zp_para *p)
         on_heading(c, p);
     c->nums.count = 0;
     zp_ck_scan_numbers(c->p.text, c->p.len, &c->nums);
-    if (!c->report_year) {
-        for (size_t i = 0; i < c->nums.count; i++) {
-            if (c->nums.items[i].flags & ZN_YEAR) {
-                c->report_year = (int)c->nums.items[i].value.units;
-                break;
-            }
-        }
-    }
+    note_report_year(c);
     if (c->nums.count == 0) {
         /* Prose without figures: only what it says about what exists. */
         zp_ck_open_list_close(c);

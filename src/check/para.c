@@ -257,6 +257,47 @@ static bool ends_sentence(const char *s, size_t len)
     return false;
 }
 
+/* Was a sentence broken inside a clause: at a comma, before a sum, or
+ * between a figure and its unit ("节能环保支出 481.21 万" | "元，占
+ * 24.31%")? Whatever the widths say, the line goes on. */
+static bool clause_broken(const zp_buf *prev, const char *s, size_t len)
+{
+    const char *t = prev->data;
+    size_t n = prev->len;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    bool digit_end = n > 0 && t[n - 1] >= '0' && t[n - 1] <= '9';
+    bool wan_end = n > 3 && (!memcmp(t + n - 3, "万", 3) || !memcmp(t + n - 3, "亿", 3)) &&
+                   ((t[n - 4] >= '0' && t[n - 4] <= '9') || t[n - 4] == ' ');
+    if (wan_end && t[n - 4] == ' ')
+        wan_end = n > 4 && t[n - 5] >= '0' && t[n - 5] <= '9';
+    /* No paragraph opens with a comma, nor ends with one. */
+    static const char *const inner[] = {"，", "、", "；", ";", ","};
+    for (size_t k = 0; k < sizeof inner / sizeof inner[0]; k++) {
+        size_t m = strlen(inner[k]);
+        if ((len >= m && !memcmp(s, inner[k], m)) || (n >= m && !memcmp(t + n - m, inner[k], m)))
+            return true;
+    }
+    static const char *const units[] = {"元", "万元", "亿元", "%", "万人次", "人次"};
+    /* Nor with a sum of money ("其中：基本支出" | "4194.71 万元，…"). */
+    size_t d = 0;
+    while (d < len && ((s[d] >= '0' && s[d] <= '9') || (d > 0 && (s[d] == '.' || s[d] == ','))))
+        d++;
+    if (d > 0 && d < len && s[d] == ' ')
+        d++;
+    for (size_t k = 0; k < 4 && d > 0; k++)
+        if (len - d >= strlen(units[k]) && !memcmp(s + d, units[k], strlen(units[k])))
+            return true;
+    if (!digit_end && !wan_end)
+        return false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t m = strlen(units[k]);
+        if (len >= m && !memcmp(s, units[k], m))
+            return wan_end ? k == 0 : true;
+    }
+    return false;
+}
+
 void zp_ck_joiner_init(zp_joiner *j, zp_para_fn emit, void *ctx)
 {
     memset(j, 0, sizeof *j);
@@ -300,13 +341,31 @@ static void add_seg(zp_para *p, int line, int col0, int page)
     s->page = page;
 }
 
+/* The page's width: the widest of the recent lines. But the last few
+ * lines, when three of them are as wide as each other (full lines of a
+ * page), say it better than a long line of text before that was not
+ * wrapped at all. */
 static int max_width(const zp_joiner *j)
 {
     int m = 0;
     for (int i = 0; i < j->nwidths; i++)
         if (j->widths[i] > m)
             m = j->widths[i];
-    return m;
+    enum { RECENT = 6 };
+    if (j->nwidths < RECENT)
+        return m;
+    int local = 0;
+    for (int k = 1; k <= RECENT; k++) {
+        int w = j->widths[(j->wpos + ZP_WIDTH_WINDOW - k) % ZP_WIDTH_WINDOW];
+        if (w > 120)
+            return m;
+        if (w > local)
+            local = w;
+    }
+    int full = 0;
+    for (int k = 1; k <= RECENT; k++)
+        full += j->widths[(j->wpos + ZP_WIDTH_WINDOW - k) % ZP_WIDTH_WINDOW] * 10 >= local * 9;
+    return full >= 3 && local >= 30 ? local : m;
 }
 
 void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
@@ -350,6 +409,8 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
             join = true;
         else if (wmax >= 30 && wmax <= 120 && w >= 8L * wmax && j->full_lines >= 2)
             join = true; /* a page's width: the text was wrapped there */
+        else if (!j->last_ends_sentence && clause_broken(&j->cur.text, s + a, len - a))
+            join = true;
     }
     if (!join) {
         flush(j);

@@ -205,6 +205,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         zp_ck_table_end(c);
         t->open = true;
         t->nmap = 0;
+        t->head_cells = n;
         t->ncells = memchr(s, '\t', len) && n <= 12 ? n : 0;
         t->name_cols = 0;
         for (int i = 0; i < t->ncells; i++)
@@ -252,6 +253,19 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
      * or a DOCX table without merged cells) is read cell by cell: words in a
      * figure's column ("未评分", "待定") leave that figure out. */
     bool aligned = tabs && t->ncells == n;
+    /* More figures than the header has columns beside the rows' names (its
+     * first cell, when of no kind): the
+     * header is not the row's ("2016年度 2017年度 增减" over 增减值 and
+     * 增减% in a second header line the text lost). */
+    int figures = 0;
+    for (int i = n - 1; i >= 0 && !tabs; i--) {
+        zp_dec d;
+        if (!parse_cell(s, cells[i], &d))
+            break;
+        figures++;
+    }
+    if (t->nmap > 0 && t->nmap == t->head_cells && figures > t->nmap - (t->map[t->nmap - 1] < 0))
+        return;
     int k = n - 1, used = 0;
     for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
         zp_dec d;
