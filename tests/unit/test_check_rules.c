@@ -77,6 +77,11 @@ static const rule_case cases[] = {
     {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
     {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
     {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    {"a row with more figures than its header has columns is not read by it",
+     "医院2017年度财务信息公开\n项目及编号 2016年度 2017年度 2017比2016增减\n增减值 增减%\n"
+     "一、收入支出情况对比 (一) 收入总计 58596771.09 117154424.7 58557653.59 99.93%\n"
+     "1. 财政补助收入 6909800 55508400 48598600 703.33%\n",
+     ""},
     {"the report's year is its title's, not the date it was published",
      "发布日期:2022-09-01 09:17:49\n2021年度部门决算情况说明\n2021年度财政拨款收入总计2951.23万元，"
      "较上年决算数减少834.60万元，下降22.05%。",
