@@ -266,6 +266,14 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     }
     if (t->nmap > 0 && t->nmap == t->head_cells && figures > t->nmap - (t->map[t->nmap - 1] < 0))
         return;
+    /* Fewer figures than columns of a kind, with nothing to say which are
+     * left out ("880 880 880 10 10" under six columns, 执行率 blank): read
+     * from the right, they would be put in the wrong columns. */
+    int typed = 0;
+    for (int m = 0; m < t->nmap; m++)
+        typed += t->map[m] >= 0;
+    if (!tabs && t->nmap == t->head_cells && figures < typed)
+        return;
     int k = n - 1, used = 0;
     for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
         zp_dec d;

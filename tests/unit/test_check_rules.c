@@ -77,6 +77,10 @@ static const rule_case cases[] = {
     {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
     {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
     {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    {"a row with fewer figures than its header's columns is not read by it",
+     "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 880 880 880 10 10\n"
+     "其中:本年财政拨款 880 880 880 - -\n",
+     ""},
     {"a row with more figures than its header has columns is not read by it",
      "医院2017年度财务信息公开\n项目及编号 2016年度 2017年度 2017比2016增减\n增减值 增减%\n"
      "一、收入支出情况对比 (一) 收入总计 58596771.09 117154424.7 58557653.59 99.93%\n"
