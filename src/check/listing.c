@@ -5,7 +5,8 @@
  * items parted by 、. A list with figures or commas in it, or ending in 等,
  * is not a plain list and is left alone; what a bracket holds belongs to its
  * item; a last item joined by 和 or 及 may be one item or two, and the count
- * is wrong only when it fits neither.
+ * is wrong only when it fits neither. A list of what words after a comma
+ * name may be of some of the things counted, and cannot be of more.
  */
 #include <string.h>
 
@@ -24,10 +25,14 @@ static bool sentence_end(const char *s, size_t len, size_t i)
 /* Where the list after the count at s[i..] starts, or (size_t)-1: a colon or
  * 分别为/分别是/包括 within a few words, with no figure or sentence end
  * before it. */
-static size_t list_start(const char *s, size_t len, size_t i)
+static size_t list_start(const char *s, size_t len, size_t i, bool *named)
 {
     static const char *const intro[] = {"分别为", "分别是", "包括", "即"};
+    *named = false;
+    size_t comma = (size_t)-1;
     for (size_t n = 0; i < len && n < 16; n++) {
+        /* "二级预算单位为 11 个，行政单位分别是：…": words after a comma
+         * name what is listed, which may be some of what was counted. */
         if (s[i] == ':')
             return i + 1;
         for (size_t k = 0; k < sizeof intro / sizeof intro[0]; k++)
@@ -35,6 +40,10 @@ static size_t list_start(const char *s, size_t len, size_t i)
                 size_t j = i + strlen(intro[k]);
                 return j < len && s[j] == ':' ? j + 1 : j;
             }
+        if (s[i] == ',' || at(s, len, i, "，"))
+            comma = i;
+        else if (comma != (size_t)-1 && s[i] != ' ')
+            *named = true;
         if ((s[i] >= '0' && s[i] <= '9') || sentence_end(s, len, i))
             return (size_t)-1;
         i += zp_ck_char_len((unsigned char)s[i]);
@@ -54,7 +63,8 @@ void zp_ck_listing_check(zp_checker *c)
             n->value.units > 64 || (n->flags & (ZN_APPROX | ZN_BOUND)) ||
             !zp_ck_num_is_quantity(n))
             continue;
-        size_t from = list_start(s, len, n->end);
+        bool named;
+        size_t from = list_start(s, len, n->end, &named);
         if (from == (size_t)-1)
             continue;
         int seps = 0, depth = 0;
@@ -80,7 +90,7 @@ void zp_ck_listing_check(zp_checker *c)
             joined |= at(s, len, j, "和") || at(s, len, j, "及") || at(s, len, j, "与");
         int listed = seps + 1;
         int64_t stated = n->value.units;
-        if (stated == listed || (joined && stated == listed + 1))
+        if (stated == listed || (joined && stated == listed + 1) || (named && listed < stated))
             continue;
         zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "count", n->start, end,
                                      "the count does not match the things listed",

@@ -376,6 +376,12 @@ static const rule_case cases[] = {
                                            "信息统计股、政工人事股、政策法规股、项目服务股。",
      "count@1"},
     {"a count against the things listed holds", "本单位下设3个科室：办公室、财务科和业务科。", ""},
+    {"a list of what words after the count name may be of some of the things",
+     "所属二级预算单位为11个,行政单位分别是:本级行政、警务保障部(一)、警务保障部(二)。全额补助事业单位分别是:"
+     "本级事业、民警门诊部、幼儿园、警察学院、禁毒科技中心、关键信息技术设施保护中心、训练中心、档案馆。",
+     ""},
+    {"a list of some of the things counted cannot be of more",
+     "所属二级预算单位为2个,行政单位分别是:本级行政、警务保障部(一)、警务保障部(二)。", "count@1"},
     {"what a bracket holds belongs to its item",
      "本单位设4个科室：办公室（人事科、财务科）、业务科、信息科、综合科。", ""},
     {"a list ending in 等 may be partial", "内设办公室、教务处等4个处室。", ""},
