@@ -157,7 +157,8 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
-static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family)
+static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family,
+                    bool sentence_before)
 {
     if (cat >= 0) {
         /* The parent category's frame that states its amount, else any. */
@@ -176,11 +177,19 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
                 return any;
         }
     }
-    for (int i = part - 1; i >= first; i--)
-        for (int r = 1; r < ZR__N; r++) {
-            int k = p->frames[i].slot[r];
-            if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced)
-                return i;
+    /* The last frame with a figure of the kind; in the sentence before, not
+     * one of a list of parts there: "总收入 126.05 亿元（县本级 98.88 亿元，
+     * 高新区 27.17 亿元），…。其中，…" lists parts of the total, not of 高新区. */
+    for (int pass = sentence_before ? 0 : 1; pass < 2; pass++)
+        for (int i = part - 1; i >= first; i--) {
+            int up = p->frames[i].parent;
+            if (pass == 0 && up >= first && up < i)
+                continue;
+            for (int r = 1; r < ZR__N; r++) {
+                int k = p->frames[i].slot[r];
+                if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced)
+                    return i;
+            }
         }
     return -1;
 }
@@ -477,7 +486,7 @@ void zp_ck_frames_build(zp_checker *c)
         }
         zp_frame *fr = &p->frames[f];
         if (qz_pending && f == (int)p->nframes - 1) {
-            qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family);
+            qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family, qz_first < sentence_first);
             qz_pending = false;
             /* A whole with parts of its own is not a part of the list
              * before it: "编制 45 人，其中…；实有 42 人，其中…"; nor is its

@@ -166,6 +166,11 @@ static const rule_case cases[] = {
     {"a part named as the one before it but larger is beside it",
      "全县教育经费总投入为73728万元。其中:国家财政性教育经费34507万元,一般公共预算教育经费44469万元。",
      "sum@1"},
+    {"其中 opening a sentence lists parts of the whole before, not of its last part",
+     "全县一般公共预算总收入完成126.05亿元(县本级98.88亿元,高新区27.17亿元),完成调整预算的103.67%,"
+     "同比增收9.74亿元,增长8.38%。其中,全县一般公共预算收入完成78.14亿元(县本级60.4亿元,"
+     "高新区17.74亿元)。",
+     ""},
     {"a share after a bracketed list is the whole's",
      "本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(其中,一般公共预算1,077.36万元,"
      "政府性基金预算0万元),占收入合计93.57%;上级补助收入0万元,占收入合计0%。",
