@@ -94,6 +94,7 @@ static void last_year_parts(zp_pctx *p)
         if (role < 0 || q->slot[ZR_CHANGE] >= 0 || q->slot[ZR_CHANGE_PCT] >= 0)
             continue;
         q->slot[ZR_LAST] = q->slot[role];
+        q->last_budget = w->last_budget;
         q->sign[ZR_LAST] = 0;
         q->word_at[ZR_LAST] = q->word_at[role];
         q->word_len[ZR_LAST] = q->word_len[role];

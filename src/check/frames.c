@@ -528,6 +528,8 @@ void zp_ck_frames_build(zp_checker *c)
             empty_subject(subj) && fr->parent >= 0)
             fr->change_unnamed = true;
         fr->slot[role] = (int)i;
+        if (role == ZR_LAST)
+            fr->last_budget = lab.budget_word;
         fr->sign[role] = lab.sign;
         fr->word_at[role] = lab.word_at;
         fr->word_len[role] = lab.word_len;

@@ -258,21 +258,6 @@ static bool rate_like(const char *s)
                                         strcmp(s + n - 6, "季度") && strcmp(s + n - 6, "进度"));
 }
 
-/* Does the clause before a figure say 预算 ("上年预算数 120 万元")? */
-static bool budget_before(const zp_checker *c, const zp_item *it)
-{
-    size_t a = it->num.start;
-    while (a > 0 && it->num.start - a < 60) {
-        unsigned char ch = (unsigned char)c->p.text[a - 1];
-        if (ch == ',' || ch == ';' || ch == ':' || (ch >= '0' && ch <= '9'))
-            break;
-        if (a >= 3 && (!memcmp(c->p.text + a - 3, "，", 3) || !memcmp(c->p.text + a - 3, "。", 3)))
-            break;
-        a--;
-    }
-    return zp_ck_has(c->p.text + a, it->num.start - a, "预算");
-}
-
 static void put_item(zp_checker *c, const char *key, int role, int scope, const zp_item *it,
                      const char *what)
 {
@@ -406,7 +391,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             }
             /* Last year's figure, unless it is last year's budget. */
             const zp_item *last = zp_ck_frame_item(c, f, ZR_LAST);
-            if (last && !budget_before(c, last)) {
+            if (last && !f->last_budget) {
                 zp_str_join(what, sizeof what, name, "上年数");
                 put_item(c, name, ZR_LAST, scope, last, what);
             }

@@ -502,6 +502,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     unsigned kf = keyword_flags(s, len);
     out->total_word = (kf & K_TOTAL) != 0;
     out->vs_budget = (kf & K_VS_BUDGET) != 0;
+    out->budget_word = (kf & K_BUDGET) != 0;
 
     /* A share: the subject is before 占, the whole after it. */
     const char *zhan = zp_ck_find_last(raw, raw_len, "占");

@@ -93,6 +93,7 @@ typedef struct zp_label {
     bool income_word;      /* 增收/减收 */
     bool expense_word;     /* 增支/减支 */
     bool last_year_word;   /* 上年 … in the label */
+    bool budget_word;      /* 预算, not in a budget's name */
     bool level;            /* 增加到, 降至 …: the figure is the new level, not a change */
     bool total_word;       /* 综合得分, 总分, 自评得分: the whole's score */
 } zp_label;

@@ -132,6 +132,10 @@ void zp_ck_qizhong_check(zp_checker *c)
             const zp_frame *last_part = NULL;
             zp_val last_val;
             bool nested = false;
+            /* "其中：在职人数小计 14 人，行政在职 5 人，…事业在职 8 人": the
+             * parts after a 小计 make it, and are not parts of the whole. */
+            zp_rat inside;
+            bool in_subtotal = false;
             int cats[32], ncats = 0;
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
@@ -159,6 +163,17 @@ void zp_ck_qizhong_check(zp_checker *c)
                 }
                 zp_val x;
                 zp_ck_val_from_item(qi, 0, &x);
+                if (in_subtotal && x.ok && zp_rat_cmp(x.r, inside) <= 0) {
+                    zp_rat left;
+                    in_subtotal = zp_rat_sub(inside, x.r, &left) && zp_rat_sign(left) > 0;
+                    inside = left;
+                    continue;
+                }
+                in_subtotal = false;
+                if (x.ok && strstr(q->subject, "小计")) {
+                    in_subtotal = true;
+                    inside = x.r;
+                }
                 ok = x.ok && zp_ck_val_add(&sum, &x);
                 nested |= ok && last_part && may_nest(last_part, q, &last_val, &x);
                 last_val = x;

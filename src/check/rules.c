@@ -290,6 +290,12 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
     bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
     if (!hd && !he)
         return;
+    /* "上年年初预算收入 801.4 万元，收入决算数为 991.58 万元，本年…比上年减少
+     * 105.95 万元": last year's budget is no base for this year's final
+     * figure, and the final figure after it may well be last year's too. */
+    bool this_budget = hv && f->slot[ZR_BUDGET] >= 0 && this_item == &c->p.items[f->slot[ZR_BUDGET]];
+    if (hl && f->last_budget != this_budget)
+        return;
     /* Figures of different kinds cannot be this year's and last year's. */
     if (hv && hl && v.it->num.family != l.it->num.family)
         return;

@@ -77,6 +77,10 @@ static const rule_case cases[] = {
     {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
     {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
     {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    {"last year's budget is no base for this year's final figure",
+     "2021年度部门整体支出绩效自评报告\n上年年初预算收入801.4万元,收入决算数为991.58万元,本年收入决算数"
+     "比上年减少105.95万元,减少10.68%。",
+     ""},
     {"a row with fewer figures than its header's columns is not read by it",
      "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 880 880 880 10 10\n"
      "其中:本年财政拨款 880 880 880 - -\n",
@@ -179,6 +183,14 @@ static const rule_case cases[] = {
      "2023年度部门决算说明\n项目支出849万元（其中：科普经费300万元，培训经费200万元），比上年增加"
      "569万元，增长150.00%。",
      "yoy@2"},
+    {"the parts after a 小计 make it, not the whole",
+     "实有人数25人,其中:在职人数小计14人,行政在职人数5人,参照公务员法管理的事业单位在职人数1人,"
+     "事业单位在职人数8人。",
+     ""},
+    {"the parts after a 小计 make it, and the list goes on after",
+     "实有人数25人,其中:在职人数小计14人,行政在职人数5人,参照公务员法管理的事业单位在职人数1人,"
+     "事业单位在职人数8人,离退休人员12人。",
+     "count@1"},
     {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
     /* respectively: "A、B 分别为 x、y" */
     {"respectively: each figure its subject's", "基本支出和项目支出分别为600.00万元、400.00万元，"
