@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/simplify.h"
 #include "check/lexicon.h"
 #include "check/normalize.h"
 
@@ -356,6 +357,8 @@ void zp_check_text(const char *text, size_t len, zp_findings *out)
     zp_checker *c = zp_checker_new();
     zp_buf norm;
     zp_buf_init(&norm);
+    zp_simplifier simp;
+    zp_ck_simplifier_init(&simp);
     size_t i = 0;
     int number = 0;
     while (i < len) {
@@ -363,11 +366,13 @@ void zp_check_text(const char *text, size_t len, zp_findings *out)
         size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
         norm.len = 0;
         zp_ck_normalize_line(text + i, n, &norm);
+        zp_ck_simplify(&simp, &norm);
         zp_text_line line = {norm.data, norm.len, ++number, 0};
         zp_checker_feed(c, &line);
         i += n + (nl != NULL);
     }
     zp_buf_free(&norm);
+    zp_ck_simplifier_free(&simp);
     zp_checker_finish(c, out);
     zp_checker_free(c);
 }

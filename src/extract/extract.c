@@ -38,6 +38,7 @@ zp_doc *zp_doc_open(const char *path, zp_diags *diags)
     doc->path = zp_xstrdup(path);
     doc->diags = diags;
     zp_buf_init(&doc->norm);
+    zp_ck_simplifier_init(&doc->simp);
 
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -121,6 +122,7 @@ int zp_doc_next(zp_doc *doc, zp_text_line *line)
         doc->number++;
     doc->norm.len = 0;
     zp_ck_normalize_line(text, len, &doc->norm);
+    zp_ck_simplify(&doc->simp, &doc->norm);
     line->text = doc->norm.data;
     line->len = doc->norm.len;
     line->number = doc->number;
@@ -140,6 +142,7 @@ void zp_doc_close(zp_doc *doc)
     if (doc->reader && doc->reader->close)
         doc->reader->close(doc);
     zp_buf_free(&doc->norm);
+    zp_ck_simplifier_free(&doc->simp);
     free(doc->path);
     free(doc);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "base/mem.h"
+#include "check/simplify.h"
 #include "ziping/check.h"
 
 /* A line longer than this is cut into pieces that keep its line number, so
@@ -30,6 +31,7 @@ struct zp_doc {
     const zp_reader *reader;
     void *impl;
     zp_buf norm;   /* the current line, normalised */
+    zp_simplifier simp; /* and in simplified characters */
     int number;    /* of the current line */
     int failed;
 };

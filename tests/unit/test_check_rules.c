@@ -77,6 +77,16 @@ static const rule_case cases[] = {
     {"减收 for expenditure", "基本支出比上年减收20万元。", "expenditure-word@1"},
     {"against the budget", "三公经费预算15.00万元，实际支出11.26万元，比预算减少3.84万元。", "yoy@1"},
     {"percentage points are no rate", "满意度96%，比上年提高5个百分点。", ""},
+    {"a report republished in traditional characters, with pinyin after some",
+     "2021年度部門決算說明\n公務接待費支出5.21萬元，與上年相比，減少0.1萬元，下降0.006%。", "yoy@2"},
+    {"a report republished in traditional characters holds",
+     "2021年度部門決算說明\n一般公共預算財政撥款“三公”經(jīng)費支出預算為49.9萬元，支出決算為7.69萬元，"
+     "完成預算的15.41%。",
+     ""},
+    {"a report republished in traditional characters, a wrong rate",
+     "2021年度部門決算說明\n一般公共預算財政撥款“三公”經(jīng)費支出預算為49.9萬元，支出決算為7.69萬元，"
+     "完成預算的17.41%。",
+     "rate@2"},
     {"last year's budget is no base for this year's final figure",
      "2021年度部门整体支出绩效自评报告\n上年年初预算收入801.4万元,收入决算数为991.58万元,本年收入决算数"
      "比上年减少105.95万元,减少10.68%。",

@@ -1,0 +1,126 @@
+#include "check/simplify.h"
+
+#include <opencc.h>
+#include <string.h>
+
+#include "check/normalize.h"
+
+/* Traditional characters of the genre's words that simplified text never
+ * uses: one of them in a line is enough to tell. */
+static const char traditional[] = "萬億預決費經財撥與為實際總計數務員編製機關運維護購車國業單項專"
+                                  "場個點績評報說況較佔餘結轉兩備門體資產級區縣鄉鎮會議標額無內動"
+                                  "發價辦類採規劃廳費險醫療衛學職績";
+
+enum { BMP = 0x10000 };
+static unsigned char marks[BMP / 8];
+static bool marks_ready;
+
+static void build_marks(void)
+{
+    const char *p = traditional;
+    size_t len = strlen(traditional);
+    while (len > 0) {
+        int cp;
+        size_t n = zp_ck_utf8_decode(p, len, &cp);
+        if (cp < BMP)
+            marks[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+        p += n;
+        len -= n;
+    }
+    marks_ready = true;
+}
+
+/* 1: a traditional character; 0: Chinese, none; -1: no Chinese. */
+static int has_traditional(const char *s, size_t len)
+{
+    if (!marks_ready)
+        build_marks();
+    const unsigned char *u = (const unsigned char *)s;
+    int chinese = -1;
+    for (size_t i = 0; i + 2 < len; i++) {
+        if (u[i] < 0xE4 || u[i] > 0xE9)
+            continue;
+        chinese = 0;
+        int cp = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+        if (marks[cp >> 3] & (1u << (cp & 7)))
+            return 1;
+        i += 2;
+    }
+    return chinese;
+}
+
+/* Is s[i..) "(shù)": pinyin in brackets, lower-case letters with or without
+ * tone marks? Its length, or 0. */
+static size_t pinyin_at(const char *s, size_t len, size_t i)
+{
+    if (s[i] != '(')
+        return 0;
+    size_t j = i + 1, letters = 0;
+    while (j < len && letters <= 6) {
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 'a' && c <= 'z') {
+            j++;
+        } else if (c >= 0xC3 && c <= 0xC7 && j + 1 < len) {
+            j += 2; /* à á ǎ ē ü …: Latin-1 Supplement and Latin Extended-A/B */
+        } else {
+            break;
+        }
+        letters++;
+    }
+    return letters > 0 && j < len && s[j] == ')' ? j + 1 - i : 0;
+}
+
+static void drop_pinyin(zp_buf *line)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < line->len;) {
+        size_t n = i >= 3 && (unsigned char)line->data[i - 3] >= 0xE4 ? pinyin_at(line->data, line->len, i)
+                                                                      : 0;
+        if (n) {
+            i += n;
+            continue;
+        }
+        line->data[o++] = line->data[i++];
+    }
+    line->len = o;
+    line->data[o] = '\0';
+}
+
+void zp_ck_simplifier_init(zp_simplifier *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+void zp_ck_simplifier_free(zp_simplifier *s)
+{
+    if (s->cc)
+        opencc_close((opencc_t)s->cc);
+    memset(s, 0, sizeof *s);
+}
+
+void zp_ck_simplify(zp_simplifier *s, zp_buf *line)
+{
+    enum { SETTLED = 300 };
+    if (s->failed || !line->len || s->plain >= SETTLED)
+        return;
+    int t = has_traditional(line->data, line->len);
+    if (t <= 0) {
+        s->plain += t == 0;
+        return;
+    }
+    if (!s->cc) {
+        opencc_t cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+        if (cc == (opencc_t)-1) {
+            s->failed = true;
+            return;
+        }
+        s->cc = cc;
+    }
+    drop_pinyin(line);
+    char *out = opencc_convert_utf8((opencc_t)s->cc, line->data, line->len);
+    if (!out)
+        return;
+    line->len = 0;
+    zp_buf_add(line, out, strlen(out));
+    opencc_convert_utf8_free(out);
+}
