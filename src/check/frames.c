@@ -393,12 +393,14 @@ void zp_ck_frames_build(zp_checker *c)
         else
             zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
         int role = it->forced ? it->forced : (int)lab.role;
-        /* "完成年初预算数 B 万元的 C%": a percentage of the budget just
-         * before it, itself said to be 完成, is the execution rate. */
+        /* "完成年初预算数 B 万元的 C%", "占年初预算 B 万元的 C%": a
+         * percentage of the budget just before it, itself said to be 完成
+         * or 占, is the execution rate. */
         if (role == ZR_INDICATOR && cur >= 0 && i > 0 &&
             p->frames[cur].slot[ZR_BUDGET] == (int)i - 1 &&
             zp_ck_at(s, len, boundary, "的") && boundary + 3 == it->num.start &&
-            zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成"))
+            (zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成") ||
+             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "占")))
             role = ZR_RATE;
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
         if (lab.level && cur >= 0 && i > 0 && role != ZR_INDICATOR &&
@@ -417,6 +419,10 @@ void zp_ck_frames_build(zp_checker *c)
         const char *subj = lab.subject;
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
             subj = "项目支出";
+        /* "收入 4348 万元，占年初预算 10065 万元的 43.2%": the budget of the
+         * subject before, not a subject called 占. */
+        if (!strcmp(subj, "占") && role == ZR_BUDGET)
+            subj = "";
         /* "…基本养老保险缴费支出(项): 支出决算为 67.64 万元": after a colon,
          * a bare 支出 is the item the words before the colon name. */
         char before_colon[96];

@@ -422,20 +422,21 @@ void zp_ck_ledger_paragraph(zp_checker *c)
         if (ind && !c->target_section && rate_like(f->subject)) {
             char key[96];
             indicator_key(f->subject, key, sizeof key);
-            /* "市本级直达资金 45.66 亿元，…，分配率 99.3%": a bare rate is
-             * the rate of what its sentence named before it. */
+            /* "市本级直达资金 45.66 亿元，未分配 0.32 亿元，分配率 99.3%": a
+             * bare rate is the rate of what its sentence named first. */
             char of[200];
-            if (strlen(key) <= 9)
-                for (size_t j = i; j-- > 0;) {
-                    const zp_frame *g = &c->p.frames[j];
-                    if (g->sentence != f->sentence)
-                        break;
-                    if (g->subject[0] && !rate_like(g->subject)) {
-                        snprintf(of, sizeof of, "%s的%s", g->subject, key);
-                        zp_str_copy(key, sizeof key, of);
-                        break;
-                    }
-                }
+            const zp_frame *head = NULL;
+            for (size_t j = i; j-- > 0 && strlen(key) <= 9;) {
+                const zp_frame *g = &c->p.frames[j];
+                if (g->sentence != f->sentence)
+                    break;
+                if (g->subject[0] && !rate_like(g->subject))
+                    head = g;
+            }
+            if (head) {
+                snprintf(of, sizeof of, "%s的%s", head->subject, key);
+                zp_str_copy(key, sizeof key, of);
+            }
             if (strlen(key) >= 6)
                 put_item(c, key, ZR_INDICATOR, c->scope, ind, key);
         }

@@ -27,6 +27,16 @@ static const rule_case cases[] = {
     {"a control rate whose final figure is in the sentence before",
      "三公经费支出4.20万元，比上年减少0.80万元。三公经费预算5.00万元，控制率为80.00%。", "rate@1"},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
+    {"rate said as 占预算 B 的 C%, and its parts'",
+     "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
+     "占年初预算8465万元的41.5%,同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%,同比下降11.7%。",
+     ""},
+    {"rate said as 占预算 B 的 C%, wrong",
+     "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的45.2%,同比下降6.5%。", "rate@1"},
+    {"a bare rate is the rate of what its sentence named first",
+     "市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%。\n县区直达资金33.88亿元,已分配33.80亿元,"
+     "未分配0.08亿元,分配率99.8%。",
+     ""},
     {"rate said as 完成预算的 x%", "一般公共预算收入累计完成5000万元，完成年初预算数12000万元的45%。",
      "rate@1"},
     {"rate said as 完成预算的 x% holds, and the change is the actual's",
