@@ -194,6 +194,21 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
+/* Where the clause before the colon at s[colon_end - 1] starts: back to
+ * the clause's start or to the bracket closing the level above ("…支出(款)
+ * 机关事业单位基本养老保险缴费支出(项):"). */
+static size_t clause_before_colon(const char *s, size_t len, size_t from, size_t colon_end)
+{
+    size_t a = colon_end - 1;
+    if (a > from && s[a - 1] == ')')
+        while (a > from && s[a - 1] != '(')
+            a--;
+    while (a > from && s[a - 1] != ',' && s[a - 1] != ';' && s[a - 1] != ':' && s[a - 1] != ')' &&
+           !(a >= 3 && (at(s, len, a - 3, "。") || at(s, len, a - 3, "，"))))
+        a--;
+    return a;
+}
+
 /* "…上年结转结余 23,067.24 元；支出包括：教育支出 …": the words before
  * 包括 name its whole, which is not the figure before them. */
 static bool names_own_whole(const char *s, size_t a, size_t b, const char *before)
@@ -431,19 +446,21 @@ void zp_ck_frames_build(zp_checker *c)
             word_at++;
         if ((!strcmp(subj, "支出") || !strcmp(subj, "收入")) && label_at > 0 &&
             s[label_at - 1] == ':' && (at(s, len, word_at, "支出") || at(s, len, word_at, "收入"))) {
-            /* Back to the clause's start, or to the bracket closing the level
-             * above ("…支出(款)机关事业单位基本养老保险缴费支出(项):"). */
-            size_t a = label_at - 1;
-            if (a > boundary_before && s[a - 1] == ')')
-                while (a > boundary_before && s[a - 1] != '(')
-                    a--;
-            while (a > boundary_before && s[a - 1] != ',' && s[a - 1] != ';' &&
-                   s[a - 1] != ':' && s[a - 1] != ')' &&
-                   !(a >= 3 && (at(s, len, a - 3, "。") || at(s, len, a - 3, "，"))))
-                a--;
+            size_t a = clause_before_colon(s, len, boundary_before, label_at);
             zp_ck_subject_of(s + a, label_at - 1 - a, before_colon, sizeof before_colon);
             if (names_item(before_colon))
                 subj = before_colon;
+        }
+        /* "1．在职人员控制率：分值 5.00 分，得分 5.00 分": a score's subject
+         * is the indicator named before the colon, by its whole name. */
+        if (!subj[0] && cur < 0 && label_at > 0 && s[label_at - 1] == ':' &&
+            (role == ZR_WEIGHT || role == ZR_SCORE || role == ZR_SCORE_RATE)) {
+            size_t a = clause_before_colon(s, len, boundary_before, label_at);
+            if (a < p->para->marker_len)
+                a = p->para->marker_len;
+            if (a < label_at - 1)
+                zp_ck_key_of(s + a, label_at - 1 - a, before_colon, sizeof before_colon);
+            subj = a < label_at - 1 ? before_colon : subj;
         }
         /* "三公经费预算 12 万元，实际支出 9.8 万元": 实际支出 is the same
          * subject's final figure, not the total expenditure. */

@@ -555,6 +555,16 @@ static const rule_case cases[] = {
      "履职效能\t小计\t46.00\t44.31\t96.33%\n\t整体效能\t23.00\t22.31\t97.00%\n"
      "\t专项效能\t23.00\t22.00\t95.65%\n合计\t\t46.00\t44.31\t96.33%\n",
      "same-quantity@3"},
+    {"an indicator's score said after its name and a colon restates its row",
+     "一级指标\t二级指标\t三级指标\t分值\t自评得分\t得分率\n投入\t预算配置\t在职人员控制率\t5.00\t5.00\t100.00%\n"
+     "\t\t重点支出安排率\t5.00\t5.00\t100.00%\n"
+     "1．在职人员控制率：分值5.01分，得分5.00分，得分率100.00%。\n",
+     "same-quantity@4"},
+    {"an indicator's score said after its name and a colon, alike",
+     "一级指标\t二级指标\t三级指标\t分值\t自评得分\t得分率\n投入\t预算配置\t在职人员控制率\t5.00\t5.00\t100.00%\n"
+     "\t\t重点支出安排率\t5.00\t5.00\t100.00%\n"
+     "1．在职人员控制率：分值5.00分，得分5.00分，得分率100.00%。\n",
+     ""},
     {"a targets table restates the score table (its name, not its target value)",
      "一级指标\t二级指标\t分值\t自评得分\t得分率\n产出指标\t学术交流覆盖单位数\t8.33\t8.33\t100.00%\n"
      "\t资金支付及时率\t8.33\t8.33\t100.00%\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
