@@ -171,6 +171,7 @@ typedef struct zp_trow {
     bool subtotal;    /* 小计: the sum of the rows under it, no leaf */
     bool group;       /* a label line with no figures: a parent's name */
     int indent;       /* spaces before its name in its cell (tables apart by tabs) */
+    int name_col;     /* the cell its name is in (tables apart by tabs), else -1 */
     char label[64];   /* what the row is of: its name, or for a 小计 the group's */
     zp_dec col[ZT__N]; /* the figures, by the header's columns */
     bool has[ZT__N];
@@ -452,6 +453,14 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
 void zp_ck_table_rates(zp_checker *c, const zp_table *t);
 /* A table cell's figure as written: its rounding interval and its value. */
 bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r);
+/* A weight (分值) set as a whole number by the framework is exact; one with
+ * decimals was rescaled and rounded. */
+bool zp_ck_weight_interval(zp_dec d, zp_interval *iv);
+/* A score table's sums (score_sums.c): its 合计 row against its leaves, and
+ * each 小计 against the rows it holds; parent[i] marks rows found to be
+ * the sums of the rows after them. */
+void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent);
+void zp_ck_score_subtotals(zp_checker *c, const zp_table *t, const bool *parent);
 /* A finding on table row r: what (Chinese) was stated, the allowed
  * interval and its point, in unit ("" for the table's bare figures). */
 zp_finding *zp_ck_table_finding(zp_checker *c, const zp_trow *r, const char *check, const char *gloss,

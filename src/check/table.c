@@ -304,8 +304,11 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     size_t name_end = k >= 0 ? cells[k].b : 0;
     size_t name_start = 0;
     /* The row's name: its last name cell (the 二级指标 beside an empty 一级). */
+    r->name_col = -1;
     for (int i = k; i >= 0; i--) {
         if (cells[i].b > cells[i].a) {
+            if (tabs)
+                r->name_col = i;
             name_start = cells[i].a;
             name_end = cells[i].b;
             /* "　　公务用车购置费": indented under its parent. A leading
@@ -358,9 +361,7 @@ static bool interval(zp_dec d, zp_interval *iv)
     return zp_ck_num_interval(&n, iv);
 }
 
-/* A weight (分值) set as a whole number by the framework is exact; one with
- * decimals was rescaled and rounded. */
-static bool weight_interval(zp_dec d, zp_interval *iv)
+bool zp_ck_weight_interval(zp_dec d, zp_interval *iv)
 {
     zp_rat r;
     if (d.scale == 0 && zp_rat_of_dec(d, &r)) {
@@ -373,7 +374,7 @@ static bool weight_interval(zp_dec d, zp_interval *iv)
 static void check_row(zp_checker *c, const zp_trow *r)
 {
     zp_interval w, s, q;
-    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !weight_interval(r->col[ZT_WEIGHT], &w) ||
+    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !zp_ck_weight_interval(r->col[ZT_WEIGHT], &w) ||
         !interval(r->col[ZT_SCORE], &s))
         return;
     char sw[32], ss[32];
@@ -420,7 +421,7 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
         const zp_trow *r = &t->rows[i];
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         if (r->group || r->total || !r->has[col] ||
-            !(col == ZT_WEIGHT ? weight_interval(r->col[col], &want) : interval(r->col[col], &want)))
+            !(col == ZT_WEIGHT ? zp_ck_weight_interval(r->col[col], &want) : interval(r->col[col], &want)))
             continue;
         int kids = 0;
         for (size_t j = i + 1; j < t->nrows; j++) {
@@ -431,7 +432,7 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
             if (indents && q->indent <= r->indent)
                 break;
             if (q->group || q->total || !q->has[col] ||
-                !(col == ZT_WEIGHT ? weight_interval(q->col[col], &x) : interval(q->col[col], &x)) ||
+                !(col == ZT_WEIGHT ? zp_ck_weight_interval(q->col[col], &x) : interval(q->col[col], &x)) ||
                 !zp_interval_add(sum, x, &sum))
                 break;
             kids++;
@@ -442,45 +443,6 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
             if (zp_rat_cmp(sum.lo, want.hi) > 0)
                 break;
         }
-    }
-}
-
-static void check_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
-{
-    for (int col = ZT_WEIGHT; col <= ZT_SCORE; col++) {
-        if (!total->has[col])
-            continue;
-        zp_interval sum = zp_interval_point(zp_rat_of_int(0)), want;
-        zp_rat point = zp_rat_of_int(0);
-        int n = 0;
-        bool ok = col == ZT_WEIGHT ? weight_interval(total->col[col], &want)
-                                   : interval(total->col[col], &want);
-        for (size_t i = 0; i < t->nrows && ok; i++) {
-            const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || r->subtotal || parent[i])
-                continue;
-            zp_interval x;
-            zp_rat xr;
-            if (!r->has[col]) {
-                ok = false;
-                break;
-            }
-            ok = (col == ZT_WEIGHT ? weight_interval(r->col[col], &x) : interval(r->col[col], &x)) &&
-                 zp_rat_of_dec(r->col[col], &xr) &&
-                 zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
-            n++;
-        }
-        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
-            continue;
-        zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-sum", total->line,
-                                     total->line, 0, total->page, total->quote,
-                                     col == ZT_WEIGHT ? "the weights do not add up to the total"
-                                                      : "the scores do not add up to the total",
-                                     "%s的%s与各项之和不符", total->name,
-                                     col == ZT_WEIGHT ? "分值" : "得分");
-        zp_ck_finding_stated(g, total->col[col], "分");
-        zp_ck_finding_computed(g, point, total->col[col].scale > 2 ? total->col[col].scale : 2, "分");
-        zp_ck_finding_allowed(g, sum, 3, "分");
     }
 }
 
@@ -502,7 +464,7 @@ static void remember_groups(zp_checker *c, const zp_table *t, const bool *parent
             zp_interval w, s;
             if (parent[j])
                 continue;
-            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !weight_interval(r->col[ZT_WEIGHT], &w) ||
+            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !zp_ck_weight_interval(r->col[ZT_WEIGHT], &w) ||
                 !interval(r->col[ZT_SCORE], &s) || !zp_interval_add(tg->weight, w, &tg->weight) ||
                 !zp_interval_add(tg->score, s, &tg->score)) {
                 tg->ok = false;
@@ -578,7 +540,7 @@ void zp_ck_table_end(zp_checker *c)
             const zp_trow *r = &t->rows[i];
             if (!r->total)
                 continue;
-            check_total(c, t, r, parent);
+            zp_ck_score_total(c, t, r, parent);
             if (r->has[ZT_SCORE]) {
                 zp_num n;
                 memset(&n, 0, sizeof n);
@@ -590,6 +552,7 @@ void zp_ck_table_end(zp_checker *c)
             }
             break;
         }
+        zp_ck_score_subtotals(c, t, parent);
         remember_groups(c, t, parent);
         ledger_scores(c, t);
         free(parent);
@@ -630,7 +593,7 @@ void zp_ck_tgroup_check(zp_checker *c)
         for (int k = 0; k < 2; k++) {
             zp_interval iv;
             if (!its[k] || (its[k]->num.flags & (ZN_APPROX | ZN_BOUND)) ||
-                !(k == 0 ? weight_interval(its[k]->num.value, &iv) : zp_ck_item_interval(its[k], &iv)) ||
+                !(k == 0 ? zp_ck_weight_interval(its[k]->num.value, &iv) : zp_ck_item_interval(its[k], &iv)) ||
                 zp_interval_overlaps(iv, *want[k]))
                 continue;
             zp_finding *fd = zp_ck_report(c, ZP_ERROR, "arithmetic", "score-sum", its[k]->num.start,

@@ -555,6 +555,27 @@ static const rule_case cases[] = {
      "履职效能\t小计\t46.00\t44.31\t96.33%\n\t整体效能\t23.00\t22.31\t97.00%\n"
      "\t专项效能\t23.00\t22.00\t95.65%\n合计\t\t46.00\t44.31\t96.33%\n",
      "same-quantity@3"},
+    {"a 小计 against the rows of its group, levels nested",
+     "一级指标\t二级指标\t三级指标\t分值\t自评得分\n投入\t小计\t\t15.00\t15.00\n\t预算配置\t小计\t15.00\t15.00\n"
+     "\t\t在职人员控制率\t5.00\t5.00\n\t\t三公经费变动率\t5.00\t5.00\n\t\t重点支出安排率\t5.00\t5.00\n"
+     "过程\t小计\t\t10.00\t9.00\n\t预算执行\t小计\t10.00\t9.00\n\t\t预算调整率\t4.00\t3.00\n"
+     "\t\t支付进度\t5.00\t5.00\n合计\t\t\t24.00\t23.00\n",
+     "score-sum@7 score-sum@8"},
+    {"a 小计 against the rows of its group, levels nested, holding",
+     "一级指标\t二级指标\t三级指标\t分值\t自评得分\n投入\t小计\t\t15.00\t15.00\n\t预算配置\t小计\t15.00\t15.00\n"
+     "\t\t在职人员控制率\t5.00\t5.00\n\t\t三公经费变动率\t5.00\t5.00\n\t\t重点支出安排率\t5.00\t5.00\n"
+     "过程\t小计\t\t10.00\t9.00\n\t预算执行\t小计\t10.00\t9.00\n\t\t预算调整率\t4.00\t3.00\n"
+     "\t\t支付进度\t6.00\t6.00\n合计\t\t\t25.00\t24.00\n",
+     ""},
+    {"a 小计 closing its group",
+     "一级指标\t二级指标\t分值\t自评得分\n投入\t预算配置\t5.00\t5.00\n\t预算执行\t5.00\t4.00\n"
+     "小计\t\t10.00\t9.00\n产出\t数量\t10.00\t10.00\n\t质量\t10.00\t9.00\n小计\t\t20.00\t19.00\n"
+     "合计\t\t30.00\t28.00\n",
+     ""},
+    {"a 小计 with words for scores still sums its weights",
+     "一级指标\t二级指标\t分值\t自评得分\n履职效能\t小计\t56.00\t待评分完成后确定\n\t整体效能\t23.00\t未评分\n"
+     "\t专项效能\t23.00\t未评分\n合计\t\t46.00\t待评分完成后确定\n",
+     "score-sum@2"},
     {"an indicator's score said after its name and a colon restates its row",
      "一级指标\t二级指标\t三级指标\t分值\t自评得分\t得分率\n投入\t预算配置\t在职人员控制率\t5.00\t5.00\t100.00%\n"
      "\t\t重点支出安排率\t5.00\t5.00\t100.00%\n"

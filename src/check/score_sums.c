@@ -1,0 +1,105 @@
+/*
+ * A score table's sums. Its 合计 holds every leaf row; a 小计 holds the rows
+ * of its group: those after it up to the next 小计 of its level or above
+ * (a 小计 in a column further left, as 一级指标's is beside 二级指标's), or,
+ * in a table that closes its groups, those before it. The leaves are
+ * summed, never the 小计 between them, so levels add up however deep.
+ */
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool cell_interval(int col, zp_dec d, zp_interval *iv)
+{
+    zp_rat r;
+    return col == ZT_WEIGHT ? zp_ck_weight_interval(d, iv) : zp_ck_cell_value(d, iv, &r);
+}
+
+/* The leaves of rows [from, to) in column col: their sum, its point and
+ * how many; false when one of them lacks the figure. */
+static bool leaves_sum(const zp_table *t, size_t from, size_t to, int col, const bool *parent,
+                       zp_interval *sum, zp_rat *point, int *n)
+{
+    *sum = zp_interval_point(zp_rat_of_int(0));
+    *point = zp_rat_of_int(0);
+    *n = 0;
+    for (size_t i = from; i < to; i++) {
+        const zp_trow *r = &t->rows[i];
+        if (r->group || r->total || r->subtotal || parent[i])
+            continue;
+        zp_interval x;
+        zp_rat xr;
+        if (!r->has[col] || !cell_interval(col, r->col[col], &x) || !zp_rat_of_dec(r->col[col], &xr) ||
+            !zp_interval_add(*sum, x, sum) || !zp_rat_add(*point, xr, point))
+            return false;
+        (*n)++;
+    }
+    return true;
+}
+
+static void report(zp_checker *c, const zp_trow *total, int col, zp_interval sum, zp_rat point,
+                   const char *whose)
+{
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-sum", total->line, total->line,
+                                    0, total->page, total->quote,
+                                    col == ZT_WEIGHT ? "the weights do not add up to the total"
+                                                     : "the scores do not add up to the total",
+                                    "%s的%s与各项之和不符", whose, col == ZT_WEIGHT ? "分值" : "得分");
+    zp_ck_finding_stated(g, total->col[col], "分");
+    zp_ck_finding_computed(g, point, total->col[col].scale > 2 ? total->col[col].scale : 2, "分");
+    zp_ck_finding_allowed(g, sum, 3, "分");
+}
+
+void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
+{
+    for (int col = ZT_WEIGHT; col <= ZT_SCORE; col++) {
+        zp_interval want, sum;
+        zp_rat point;
+        int n;
+        if (!total->has[col] || !cell_interval(col, total->col[col], &want) ||
+            !leaves_sum(t, 0, t->nrows, col, parent, &sum, &point, &n) || n < 2 ||
+            zp_interval_overlaps(want, sum))
+            continue;
+        report(c, total, col, sum, point, total->name);
+    }
+}
+
+/* Does row q end the group of the 小计 r? */
+static bool ends_group(const zp_trow *r, const zp_trow *q)
+{
+    if (q->total || q->group)
+        return true;
+    if (!q->subtotal)
+        return false;
+    return r->name_col < 0 || q->name_col < 0 || q->name_col <= r->name_col;
+}
+
+void zp_ck_score_subtotals(zp_checker *c, const zp_table *t, const bool *parent)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zp_trow *r = &t->rows[i];
+        if (!r->subtotal || r->total)
+            continue;
+        size_t after = i + 1;
+        while (after < t->nrows && !ends_group(r, &t->rows[after]))
+            after++;
+        size_t before = i;
+        while (before > 0 && !ends_group(r, &t->rows[before - 1]))
+            before--;
+        for (int col = ZT_WEIGHT; col <= ZT_SCORE; col++) {
+            zp_interval want, sum, other;
+            zp_rat point, other_point;
+            int n, m;
+            if (!r->has[col] || !cell_interval(col, r->col[col], &want))
+                continue;
+            bool opens = leaves_sum(t, i + 1, after, col, parent, &sum, &point, &n) && n >= 1;
+            bool closes = leaves_sum(t, before, i, col, parent, &other, &other_point, &m) && m >= 1;
+            if ((opens && zp_interval_overlaps(want, sum)) ||
+                (closes && zp_interval_overlaps(want, other)) || (!opens && !closes))
+                continue;
+            char whose[96];
+            snprintf(whose, sizeof whose, "“%s”小计", r->label[0] ? r->label : r->name);
+            report(c, r, col, opens ? sum : other, opens ? point : other_point, whose);
+        }
+    }
+}
