@@ -109,7 +109,10 @@ static void check_years(zp_checker *c)
         if (n->flags & ZN_ODD_YEAR) {
             zp_ck_report(c, ZP_ERROR, "wording", "year", n->start, n->end, "not a year",
                       "“%.*s%s”不是有效的年份", (int)len, c->p.text + n->start, n->unit);
-        } else if ((n->flags & ZN_DATE) && n->value.scale == 0 && !(n->flags & ZN_CHINESE)) {
+        } else if ((n->flags & ZN_DATE) && n->value.scale == 0 && !(n->flags & ZN_CHINESE) &&
+                   n->num_end - n->start <= 2) {
+            /* "13月", "32日" are slips; "44489月" is a figure run into a date
+             * by a table that lost its cells ("4448" | "9月8#凭证"). */
             bool month = !strcmp(n->unit, "月");
             int64_t v = n->value.units;
             if ((month && (v < 1 || v > 12)) || (!month && (v < 1 || v > 31)))

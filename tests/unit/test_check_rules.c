@@ -607,6 +607,8 @@ static const rule_case cases[] = {
     {"no body yet one counted", "本单位无内设机构。\n下设办公室等3个内设机构。", "exists@1"},
     {"not a year", "编印《读本》（02023年版）。", "year@1"},
     {"not a month", "于2023年13月完成。", "year@1"},
+    {"a figure run into a date is no date",
+     "项目支出明细情况支出内容实际支出数会计凭证号备注公共文化服务体系运行经费44489月8#凭证公共书屋维修。", ""},
     {"date ranges are no figures", "8月8日-10月15日开展活动，参与人数1.28万人。", ""},
     /* robustness */
     {"a long chain of 其中", NULL, ""},
