@@ -91,6 +91,40 @@ static bool may_nest(const zp_frame *a, const zp_frame *b, const zp_val *va, con
     return m >= 9 && zp_rat_cmp(vb->r, va->r) <= 0;
 }
 
+/* "下达资金 2263 万元。其中：…（七项）": a list of money that may be partial
+ * but falls short of its whole by less than a hundredth looks meant to be
+ * whole; said as information, since a list may leave things out. */
+static void note_short(zp_checker *c, const zp_item *whole, const zp_item *last, const zp_val *total,
+                       const zp_val *sum)
+{
+    zp_rat gap, limit;
+    if (zp_rat_cmp(sum->iv.hi, total->iv.lo) >= 0 || !zp_rat_sub(total->r, sum->r, &gap) ||
+        !zp_rat_div(total->r, zp_rat_of_int(100), &limit) || zp_rat_cmp(gap, limit) > 0)
+        return;
+    zp_finding *g = zp_ck_report(c, ZP_INFO, "arithmetic", "sum-short", whole->num.start,
+                                 last->num.end,
+                                 "the parts listed after 其中 fall just short of the total",
+                                 "“其中”所列各项之和略少于总数：若已列全，则有误");
+    zp_ck_finding_stated(g, whole->num.value, whole->num.unit);
+    zp_ck_finding_computed_as(g, sum->r, NULL, whole->num.value.scale, 0, &whole->num);
+}
+
+/* "主要有部门预算项目支出、专项预算支出二类支出，总预算为 2455.5 万元，其中…":
+ * the sentence says how many kinds its whole has, before the whole's figure. */
+static int kinds_said(const zp_checker *c, const zp_item *whole)
+{
+    size_t from = whole->num.start;
+    while (from >= 3 && memcmp(c->p.text + from - 3, "。", 3))
+        from--;
+    for (size_t k = 0; k < c->nums.count; k++) {
+        const zp_num *n = &c->nums.items[k];
+        if (n->start >= from && n->end <= whole->num.start && !strcmp(n->unit, "类") &&
+            n->value.scale == 0 && n->value.units >= 2 && n->value.units <= 32)
+            return (int)n->value.units;
+    }
+    return 0;
+}
+
 void zp_ck_qizhong_check(zp_checker *c)
 {
     /* Each whole's parts as a list, so that a long chain of 其中 costs no
@@ -205,14 +239,17 @@ void zp_ck_qizhong_check(zp_checker *c)
             /* A list is whole when it counts people, when it names only
              * parts of the whole's classification (三公经费：出国、接待、运行),
              * or when it ends with 其他 (everything else). */
-            bool full = nparts >= 2 && (counts(ti->num.family) ||
+            bool full = nparts >= 2 && (counts(ti->num.family) || kinds_said(c, ti) == nparts ||
                                         (all_known && !leaves_out(common, split, cats, ncats)) ||
                                         (last_part && !strncmp(last_part->subject, "其他", 6)) ||
                                         whole_of_classes(p, common, split, nparts));
             bool wrong = full ? !zp_interval_overlaps(total.iv, sum.iv)
                               : zp_rat_cmp(sum.iv.lo, total.iv.hi) > 0 && !nested;
-            if (!wrong)
+            if (!wrong) {
+                if (!full && nparts >= 3 && !nested && ti->num.family == ZF_MONEY)
+                    note_short(c, ti, last, &total, &sum);
                 continue;
+            }
             const char *check = role == ZR_SCORE            ? "score-sum"
                                 : counts(ti->num.family) ? "count"
                                                          : "sum";

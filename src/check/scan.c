@@ -108,6 +108,7 @@ static const unit_def units[] = {
     {"队", ZF_COUNT, 0},
     {"组", ZF_COUNT, 0},
     {"种", ZF_COUNT, 0},
+    {"类", ZF_COUNT, 0},
     {"位", ZF_COUNT, 0},
     {"团", ZF_COUNT, 0},
     {"平方米", ZF_OTHER, 0},
@@ -185,7 +186,7 @@ static bool cn_measure(const char *s, size_t len, size_t i)
 {
     static const char *const m[] = {"个", "项", "人", "名", "次", "场", "家", "所", "期",
                                     "条", "辆", "本", "套", "批", "件", "处", "户", "篇",
-                                    "台", "张", "座", "支", "队", "组", "种", "位", "团"};
+                                    "台", "张", "座", "支", "队", "组", "种", "位", "团", "类"};
     for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
         if (at(s, len, i, m[k]))
             return !at(s, len, i, "个人") && !at(s, len, i, "次性");
