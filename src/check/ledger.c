@@ -60,14 +60,17 @@ static void rehash(zp_ledger *l, size_t cap)
     }
 }
 
-static zp_entry *find(const zp_ledger *l, uint64_t h, const char *key, int role, int scope)
+/* The entry of key, role and scope that is a 总计 (grand 1) or not (0). */
+static zp_entry *find(const zp_ledger *l, uint64_t h, const char *key, int role, int scope,
+                      bool grand)
 {
     if (!l->table)
         return NULL;
     size_t k = (size_t)(h & (l->tcap - 1));
     while (l->table[k] >= 0) {
         zp_entry *e = &l->items[l->table[k]];
-        if (e->hash == h && e->role == role && e->scope == scope && !strcmp(e->key, key))
+        if (e->hash == h && e->role == role && e->scope == scope && e->grand == grand &&
+            !strcmp(e->key, key))
             return e;
         k = (k + 1) & (l->tcap - 1);
     }
@@ -114,13 +117,59 @@ static bool interval_of(zp_dec v, int exp10, zp_interval *out)
     return zp_ck_num_interval(&n, out);
 }
 
+/* Report that n, stated at line, contradicts e; grand: one is a 总计. */
+static void contradiction(zp_checker *c, zp_entry *e, const zp_num *n, const char *what, int line,
+                          int col, int page, const char *quote, bool grand)
+{
+    /* One disagreement between two passages is one finding: the change's
+     * rate that goes with its amount is not a second one. */
+    if (!strcmp(c->last_contradiction, e->key) && line - c->last_contradiction_line <= 4 &&
+        line >= c->last_contradiction_line)
+        return;
+    zp_str_copy(c->last_contradiction, sizeof c->last_contradiction, e->key);
+    c->last_contradiction_line = line;
+    char was[48], now[48];
+    zp_dec_format(e->value, false, was, sizeof was);
+    zp_dec_format(n->value, false, now, sizeof now);
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "contradiction", "same-quantity", line, line, col,
+                                    page, quote, "the same quantity is stated twice with different values",
+                                    "同一数字前后不一：%s在第 %d 行为 %s%s，这里为 %s%s", what, e->line,
+                                    was, e->unit, now, n->unit);
+    if (g) {
+        zp_ck_finding_stated(g, n->value, n->unit);
+        g->other_line = e->line;
+        if (grand)
+            zp_ck_finding_note(g, "第 %d 行：“%s”；总计含结转结余，不会小于本年合计", e->line,
+                               e->quote);
+        else
+            zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
+    }
+    e->reported = true;
+}
+
 void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const zp_num *n,
                    const char *what, int line, int col, int page, const char *quote)
 {
     if (!key[0] || (n->flags & (ZN_APPROX | ZN_BOUND)))
         return;
     uint64_t h = hash_of(key, role, scope);
-    zp_entry *e = find(&c->ledger, h, key, role, scope);
+    zp_interval a, b;
+    if (!zp_ck_num_interval(n, &b))
+        return;
+    /* 收入总计 and 支出总计 hold the carry-overs too: a report may state them
+     * beside 本年收入合计 and 本年支出合计 with other values, but never with
+     * less. Each is compared with its own kind's statements, and the two
+     * kinds' amounts with each other so. Their changes, rates and budgets
+     * are anything. */
+    zp_entry *other = find(&c->ledger, h, key, role, scope, !c->ledger_grand);
+    if (other && role == ZR_AMOUNT && !other->reported && other->line != line &&
+        interval_of(other->value, other->exp10, &a)) {
+        zp_interval grand = other->grand ? a : b, annual = other->grand ? b : a;
+        /* a stated figure stands for a half-open interval: touching is less */
+        if (zp_rat_cmp(grand.hi, annual.lo) <= 0 && !agree(a, b))
+            contradiction(c, other, n, what, line, col, page, quote, true);
+    }
+    zp_entry *e = find(&c->ledger, h, key, role, scope, c->ledger_grand);
     if (!e) {
         e = add(&c->ledger, h);
         if (!e)
@@ -153,44 +202,9 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
         return;
     }
-    zp_interval a, b;
-    if (!interval_of(e->value, e->exp10, &a) || !zp_ck_num_interval(n, &b))
+    if (!interval_of(e->value, e->exp10, &a) || agree(a, b))
         return;
-    if (agree(a, b))
-        return;
-    /* 收入总计 and 支出总计 hold the carry-overs too: a report may state them
-     * beside 本年收入合计 and 本年支出合计 with other values, but never with
-     * less. */
-    if (e->grand != c->ledger_grand) {
-        /* Their changes, rates and budgets are anything. */
-        zp_interval grand = e->grand ? a : b, annual = e->grand ? b : a;
-        if (role != ZR_AMOUNT || zp_rat_cmp(grand.hi, annual.lo) >= 0)
-            return;
-    }
-    /* One disagreement between two passages is one finding: the change's
-     * rate that goes with its amount is not a second one. */
-    if (!strcmp(c->last_contradiction, key) && line - c->last_contradiction_line <= 4 &&
-        line >= c->last_contradiction_line)
-        return;
-    zp_str_copy(c->last_contradiction, sizeof c->last_contradiction, key);
-    c->last_contradiction_line = line;
-    char was[48], now[48];
-    zp_dec_format(e->value, false, was, sizeof was);
-    zp_dec_format(n->value, false, now, sizeof now);
-    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "contradiction", "same-quantity", line, line, col,
-                                 page, quote, "the same quantity is stated twice with different values",
-                                 "同一数字前后不一：%s在第 %d 行为 %s%s，这里为 %s%s", what, e->line,
-                                 was, e->unit, now, n->unit);
-    if (g) {
-        zp_ck_finding_stated(g, n->value, n->unit);
-        g->other_line = e->line;
-        if (e->grand != c->ledger_grand)
-            zp_ck_finding_note(g, "第 %d 行：“%s”；总计含结转结余，不会小于本年合计", e->line,
-                               e->quote);
-        else
-            zp_ck_finding_note(g, "第 %d 行：“%s”", e->line, e->quote);
-    }
-    e->reported = true;
+    contradiction(c, e, n, what, line, col, page, quote, false);
 }
 
 const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, size_t size)
@@ -223,7 +237,10 @@ bool zp_ck_val_from_entry(const zp_entry *e, zp_val *v)
 
 const zp_entry *zp_ck_ledger_find(const zp_checker *c, const char *key, int role, int scope)
 {
-    const zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
+    uint64_t h = hash_of(key, role, scope);
+    const zp_entry *e = find(&c->ledger, h, key, role, scope, false);
+    if (!e)
+        e = find(&c->ledger, h, key, role, scope, true);
     return e && e->section == c->heading_scope[1] ? e : NULL;
 }
 
@@ -265,7 +282,7 @@ static void put_item(zp_checker *c, const char *key, int role, int scope, const 
         return;
     /* Most statements agree with what was said before: find that out
      * before placing and quoting this one. */
-    zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope);
+    zp_entry *e = find(&c->ledger, hash_of(key, role, scope), key, role, scope, c->ledger_grand);
     if (e) {
         zp_interval a, b;
         if (e->reported || !interval_of(e->value, e->exp10, &a) || !zp_ck_item_interval(it, &b))

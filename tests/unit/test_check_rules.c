@@ -559,6 +559,12 @@ static const rule_case cases[] = {
      "2023年度本部门支出年初预算数100.00万元，全年预算数120.00万元，决算数110.00万元，预算执行率91.67%。\n"
      "按支出性质分：基本支出全年预算数80.00万元，决算数75.00万元；项目支出全年预算数40.00万元，决算数35.00万元。\n",
      ""},
+    {"a 总计 one unit of its last place below this year's total",
+     "2022年度部门支出总计6614.48万元。\n与上年相比，本年支出6614.49万元，减少632.99万元。", "same-quantity@2"},
+    {"this year's totals compared with each other beside a larger 总计",
+     "2022年度部门支出总计6700.00万元。\n与上年相比，本年支出6614.49万元，减少632.99万元。\n"
+     "本年支出6614.48万元，其中基本支出2863.39万元，项目支出3751.09万元。",
+     "same-quantity@3"},
     {"a table's row restates prose differently",
      "收入决算数996.65万元。\n单位：万元\n项目\t决算数\t上年决算数\n收入合计\t996.75\t1,106.25\n",
      "same-quantity@4"},
