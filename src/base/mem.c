@@ -290,3 +290,14 @@ char *zp_buf_take(zp_buf *b)
     zp_buf_init(b);
     return p;
 }
+
+bool zp_str_starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool zp_str_ends(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return m <= n && !memcmp(s + n - m, suffix, m);
+}

@@ -32,6 +32,9 @@ char *zp_arena_printf(zp_arena *a, const char *fmt, ...) ZP_PRINTF(2, 3);
  * printf: the checker names every quantity it reads this way. */
 void zp_str_join(char *out, size_t size, const char *a, const char *b);
 #define zp_str_copy(out, size, s) zp_str_join((out), (size), (s), NULL)
+/* Does s start with prefix, end with suffix? */
+bool zp_str_starts(const char *s, const char *prefix);
+bool zp_str_ends(const char *s, const char *suffix);
 #define ZP_ARENA_NEW(a, type, count) ((type *)zp_arena_alloc((a), sizeof(type) * (count)))
 
 typedef struct zp_buf {

@@ -3,6 +3,9 @@
  * is left is the budget less what was spent, and its rate is that over the
  * budget. The budget and the spending are a frame's, stated before the
  * balance in the same sentence.
+ *
+ * Payment rates the other way round: "资金支付 18501.096 万元，未支 703 万元，
+ * 支付率 95%" pays a share of what was paid and what was not.
  */
 #include <string.h>
 
@@ -50,8 +53,62 @@ static void report(zp_checker *c, const zp_item *stated, zp_interval want, zp_ra
     zp_ck_finding_note(g, "%s", note);
 }
 
+static bool starts_with_any(const char *s, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (zp_str_starts(s, words[k]))
+            return true;
+    return false;
+}
+
+/* The sentence's paid and unpaid sums before the payment rate f, with no
+ * budget beside them (then the rate is the rule's, against the budget). */
+static void check_payment_rate(zp_checker *c, size_t f)
+{
+    static const char *const unpaid[] = {"未支付", "未支", "未拨付", "未使用", "未执行"};
+    const zp_frame *fr = &c->p.frames[f];
+    const zp_item *rate = zp_ck_frame_item(c, fr, ZR_INDICATOR);
+    if (!rate)
+        rate = zp_ck_frame_item(c, fr, ZR_RATE);
+    if (!rate || rate->num.family != ZF_PCT || !zp_str_ends(fr->subject, "支付率"))
+        return;
+    const zp_item *paid = NULL, *left = NULL;
+    for (size_t g = f; g-- > 0 && c->p.frames[g].sentence == fr->sentence;) {
+        const zp_frame *q = &c->p.frames[g];
+        if (q->slot[ZR_BUDGET] >= 0)
+            return;
+        const zp_item *a = zp_ck_frame_item(c, q, ZR_AMOUNT);
+        if (!a)
+            a = zp_ck_frame_item(c, q, ZR_ACTUAL);
+        if (!a || a->num.family != ZF_MONEY)
+            continue;
+        if (!left && starts_with_any(q->subject, unpaid, sizeof unpaid / sizeof unpaid[0]))
+            left = a;
+        else if (left && !paid)
+            paid = a;
+    }
+    zp_val p, l, x;
+    zp_interval whole, want;
+    zp_rat w, point;
+    if (!paid || !left)
+        return;
+    zp_ck_val_from_item(paid, 0, &p);
+    zp_ck_val_from_item(left, 0, &l);
+    zp_ck_val_from_item(rate, 0, &x);
+    if (!p.ok || !l.ok || !x.ok || !zp_interval_add(p.iv, l.iv, &whole) || !zp_rat_add(p.r, l.r, &w) ||
+        !zp_ck_f_ratio(p.iv, whole, &want) || !zp_rat_percent(p.r, w, &point))
+        return;
+    /* p ÷ (p + l) is smallest with p low and l high: the corners of the
+     * sum's box overstate its range, which only widens what is allowed. */
+    if (!zp_interval_overlaps(x.iv, want))
+        report(c, rate, want, point, "rate", "the payment rate is not paid over paid and unpaid",
+               "支付率与已支付、未支付金额不符", "支付率 = 已支付 ÷ (已支付 + 未支付) × 100%");
+}
+
 void zp_ck_balance_check(zp_checker *c)
 {
+    for (size_t f = 0; f < c->p.nframes; f++)
+        check_payment_rate(c, f);
     for (size_t f = 0; f < c->p.nframes; f++) {
         const zp_frame *fr = &c->p.frames[f];
         const zp_item *left = zp_ck_frame_item(c, fr, ZR_AMOUNT);

@@ -115,12 +115,6 @@ static int new_frame(zp_pctx *p, const char *subject_in, int sentence, size_t st
     return (int)p->nframes++;
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return m <= n && !memcmp(s + n - m, suffix, m);
-}
-
 /* Do the words before a colon name an item ("住房公积金(项)"), rather than
  * say what follows ("二是从上下年度对比看", "具体情况如下")? */
 static bool names_item(const char *s)
@@ -483,7 +477,7 @@ void zp_ck_frames_build(zp_checker *c)
         } else if (!empty_subject(subj)) {
             zp_frame *cf = cur >= 0 ? &p->frames[cur] : NULL;
             if (cf && cf->slot[role] < 0 &&
-                (!strcmp(cf->subject, subj) || ends_with(cf->subject, subj))) {
+                (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj))) {
                 f = cur;
             } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
                        (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET)) {

@@ -8,11 +8,6 @@
 
 #include "load/load.h"
 
-static bool starts_with(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
 static bool ends_with(const char *s, size_t len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -95,7 +90,7 @@ void zp_parse_target_text(const char *text, zp_comparator *cmp, zp_dec *value, z
 
     zp_comparator c = ZP_CMP_NONE;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-        if (starts_with(s, prefixes[i].word)) {
+        if (zp_str_starts(s, prefixes[i].word)) {
             c = prefixes[i].cmp;
             size_t w = strlen(prefixes[i].word);
             s += w;

@@ -55,6 +55,10 @@ static const rule_case cases[] = {
     {"a balance that is not the budget less spending",
      "项目预算50.00万元，实际支出45.00万元，结余6.00万元，结余率10.00%。", "balance@1"},
     {"a balance and its rate hold", "项目预算50.00万元，实际支出45.00万元，结余5.00万元，结余率10.00%。", ""},
+    {"a payment rate of what was paid and what was not",
+     "衔接资金支付18501.096万元,未支703万元,支付率95%。", "rate@1"},
+    {"a payment rate of what was paid and what was not holds",
+     "衔接资金支付18501.096万元,未支703万元,支付率96.34%。", ""},
     {"a balance rate", "项目预算50.00万元，实际支出45.00万元，结余率12.00%。", "balance@1"},
     /* a 决算's two totals */
     {"收入总计 against this year's income and the balances",
