@@ -162,7 +162,7 @@ static const char *const remove_words[] = {
     "占比", "比重", "比例", "分值", "得分率", "得分", "权重", "满分", "自评", "综合", "评分", "分数",
     "其中", "包括", "主要是因为", "主要原因是", "主要是由于", "主要是", "主要用于", "用于",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "另外", "此外", "同时",
-    "本部门", "我部门", "本单位", "我单位", "本年度", "本年", "当年", "全年", "年初", "年度",
+    "本部门", "我部门", "本单位", "我单位", "本年度", "本年", "当年", "全年度", "全年", "年初", "年度",
     "共计", "累计", "达到", "分别", "仅为", "只有", "：", ":", "、", "（",
     "）", "(", ")", "“", "”", "\"", "《", "》", "，", ",", "；", ";", " ", "\t",
 };
@@ -180,7 +180,8 @@ enum {
     K_DEDUCT = 1 << 8,    /* 扣 */
     K_WEIGHT = 1 << 9,    /* 分值, 权重, 满分 */
     K_SCORE = 1 << 10,    /* 得分, 评分, 分数, 自评, 打分 */
-    K_SCORE_WORD = 1 << 11 /* 得分, 评分, 分数, 打分: a score, not only 自评 */
+    K_SCORE_WORD = 1 << 11, /* 得分, 评分, 分数, 打分: a score, not only 自评 */
+    K_BUDGET_LAST = 1 << 12 /* 预算 after the last of 决算, 实际 …: "实际下达预算" */
 };
 
 static const struct {
@@ -211,8 +212,13 @@ static unsigned keyword_flags(const char *s, size_t len)
     unsigned f = 0;
     for (size_t i = 0; i < len;) {
         for (int k = kw_index.head[wx_key(s + i, len - i)]; k >= 0; k = kw_index.next[k])
-            if (i + kw_index.len[k] <= len && !memcmp(s + i, kw_words[k], kw_index.len[k]))
+            if (i + kw_index.len[k] <= len && !memcmp(s + i, kw_words[k], kw_index.len[k])) {
                 f |= keywords[k].flags;
+                if (keywords[k].flags & K_BUDGET)
+                    f |= K_BUDGET_LAST;
+                else if (keywords[k].flags & K_ACTUAL)
+                    f &= ~(unsigned)K_BUDGET_LAST;
+            }
         i += zp_ck_char_len((unsigned char)s[i]);
     }
     return f;
@@ -548,7 +554,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             out->role = ZR_CHANGE;
         else if (out->last_year_word)
             out->role = ZR_LAST;
-        else if (kf & K_ACTUAL)
+        else if ((kf & K_ACTUAL) && !(kf & K_BUDGET_LAST))
             out->role = ZR_ACTUAL;
         else if (kf & K_BUDGET)
             out->role = ZR_BUDGET;

@@ -210,11 +210,39 @@ static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
                     "在职人员控制率与实有人数、编制数不符", "实有", "编制", " 人");
 }
 
+/* "项目实际下达预算 2596 万元，全年度实际总支出 2595.6208 万元，项目预算执行率
+ * 99%": a rate with no figures of its own, after a sentence that states one
+ * budget and one final sum of money, each under its own words, is theirs. */
+static bool sentence_pair(const zp_checker *c, const zp_frame *f, fig *budget, fig *final)
+{
+    const zp_item *b = NULL, *a = NULL;
+    int money = 0;
+    for (const zp_frame *g = f; g-- > c->p.frames && g->sentence == f->sentence;)
+        for (int role = 0; role < ZR__N; role++) {
+            const zp_item *it = zp_ck_frame_item(c, g, role);
+            if (!it || it->num.family != ZF_MONEY)
+                continue;
+            money++;
+            if (role == ZR_BUDGET)
+                b = it;
+            else if (role == ZR_ACTUAL || role == ZR_AMOUNT)
+                a = it;
+        }
+    return money == 2 && a && b && a->num.start > b->num.start && get(b, budget) && get(a, final);
+}
+
 static void check_rate(zp_checker *c, const zp_frame *f)
 {
     fig a, r, budgets[4];
     if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r))
         return;
+    if (f->slot[ZR_BUDGET] < 0 && f->slot[ZR_ACTUAL] < 0 && f->slot[ZR_AMOUNT] < 0 &&
+        sentence_pair(c, f, &budgets[0], &a)) {
+        ratio_claim(c, &r, &a, &budgets[0], r.it->num.start, "rate",
+                    "execution rate does not match budget and final accounts",
+                    "完成率（执行率）与预算数、决算数不符", "决算", "预算", "");
+        return;
+    }
     if (!get(final_figure(c, f), &a)) {
         check_staffing(c, f, &r);
         return;

@@ -26,6 +26,12 @@ static const rule_case cases[] = {
      "rate@1"},
     {"a control rate whose final figure is in the sentence before",
      "三公经费支出4.20万元，比上年减少0.80万元。三公经费预算5.00万元，控制率为80.00%。", "rate@1"},
+    {"a rate after a budget and a final sum under words of their own",
+     "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99%。",
+     "rate@1"},
+    {"a rate after a budget and a final sum under words of their own holds",
+     "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99.99%。",
+     ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
