@@ -419,6 +419,14 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
     for (size_t i = 0; i < t->nrows; i++) {
         parent[i] = false;
         const zp_trow *r = &t->rows[i];
+        if (indents) {
+            /* the rows indented deeper right after it are its parts,
+             * whether or not they add up (that is checked on its own) */
+            const zp_trow *q = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+            parent[i] = !r->group && !r->total && q && !q->total && !q->subtotal && !q->group &&
+                        q->indent > r->indent;
+            continue;
+        }
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         if (r->group || r->total || !r->has[col] ||
             !(col == ZT_WEIGHT ? zp_ck_weight_interval(r->col[col], &want) : interval(r->col[col], &want)))

@@ -179,11 +179,25 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
         zp_rat wr, point = zp_rat_of_int(0);
         if (!total->has[col] || !zp_ck_cell_value(total->col[col], &want, &wr))
             continue;
+        /* Where rows are indented, the total is of the rows at the top
+         * level (each of which is checked against its own parts); else of
+         * the leaves. */
+        int top = -1;
+        for (size_t i = 0; i < t->nrows; i++) {
+            const zp_trow *r = &t->rows[i];
+            if (!r->group && !r->total && !r->subtotal && owner_total(t, i) == (long)ti &&
+                (top < 0 || r->indent < top))
+                top = r->indent;
+        }
+        bool levels = false;
+        for (size_t i = 0; i < t->nrows; i++)
+            levels |= t->rows[i].indent > 0;
         int n = 0;
         bool ok = true;
         for (size_t i = 0; i < t->nrows && ok; i++) {
             const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || r->subtotal || parent[i] || owner_total(t, i) != (long)ti)
+            if (r->group || r->total || r->subtotal || owner_total(t, i) != (long)ti ||
+                (levels ? r->indent != top : parent[i]))
                 continue;
             zp_interval x;
             zp_rat xr;
@@ -200,6 +214,46 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
         zp_str_join(what, sizeof what, names[col], "与各行之和不符");
         zp_ck_table_finding(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
                    sum, point, "");
+    }
+}
+
+/* A row indented over the rows right after it against them: "基本支出" over
+ * "　人员经费" and "　公用经费", column by column, its direct parts only. */
+static void check_parts(zp_checker *c, const zp_table *t, size_t pi)
+{
+    const zp_trow *p = &t->rows[pi];
+    int depth = t->rows[pi + 1].indent;
+    static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
+    for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
+        int col = money[k];
+        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+        zp_rat wr, point = zp_rat_of_int(0);
+        if (!p->has[col] || !zp_ck_cell_value(p->col[col], &want, &wr))
+            continue;
+        int n = 0;
+        bool ok = true;
+        for (size_t i = pi + 1; i < t->nrows && ok && t->rows[i].indent > p->indent; i++) {
+            const zp_trow *r = &t->rows[i];
+            if (r->total || r->subtotal || r->group)
+                break;
+            if (r->indent != depth)
+                continue; /* a part of a part */
+            zp_interval x;
+            zp_rat xr;
+            ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
+                 zp_rat_add(point, xr, &point);
+            n++;
+        }
+        /* One part alone may be 其中 (some of the row), not all of it. */
+        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
+            continue;
+        static const char *const names[ZT__N] = {
+            [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
+            [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
+        char what[64];
+        zp_str_join(what, sizeof what, names[col], "与其下各行之和不符");
+        zp_ck_table_finding(c, p, "sum", "the rows under it do not add up to it", what, p->col[col],
+                            sum, point, "");
     }
 }
 
@@ -372,6 +426,8 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
     bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
     zp_ck_table_parents(t, col, parent);
     for (size_t i = 0; i < t->nrows; i++) {
+        if (parent[i] && t->rows[i].indent < t->rows[i + 1].indent)
+            check_parts(c, t, i);
         if (t->rows[i].total)
             check_total(c, t, i, parent);
     }

@@ -575,6 +575,14 @@ static const rule_case cases[] = {
      "2022年度部门支出总计6700.00万元。\n与上年相比，本年支出6614.49万元，减少632.99万元。\n"
      "本年支出6614.48万元，其中基本支出2863.39万元，项目支出3751.09万元。",
      "same-quantity@3"},
+    {"an indented row against the rows under it, and the total against the top rows",
+     "项目\t预算数\t决算数\n支出合计\t100.00\t90.00\n　基本支出\t60.00\t55.00\n　　人员经费\t40.00\t35.00\n"
+     "　　公用经费\t25.00\t20.00\n　项目支出\t40.00\t35.00\n",
+     "sum@3"},
+    {"an indented row against the rows under it holds",
+     "项目\t预算数\t决算数\n支出合计\t100.00\t90.00\n　基本支出\t60.00\t55.00\n　　人员经费\t40.00\t35.00\n"
+     "　　公用经费\t20.00\t20.00\n　项目支出\t40.00\t35.00\n",
+     ""},
     {"a table's row restates prose differently",
      "收入决算数996.65万元。\n单位：万元\n项目\t决算数\t上年决算数\n收入合计\t996.75\t1,106.25\n",
      "same-quantity@4"},
