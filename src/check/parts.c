@@ -185,6 +185,11 @@ void zp_ck_qizhong_check(zp_checker *c)
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
                 if (!qi && role == ZR_AMOUNT)
                     qi = zp_ck_frame_item(c, q, ZR_ACTUAL);
+                /* "预算数 60 万元，其中…60 万，2018 年度…结余资金 12.664 万元": a
+                 * year's balance carried over is part of this year's money. */
+                if (!qi && (role == ZR_AMOUNT || role == ZR_BUDGET) &&
+                    (strstr(q->subject, "结余") || strstr(q->subject, "结转")))
+                    qi = zp_ck_frame_item(c, q, ZR_LAST);
                 if (!qi) {
                     ok = false;
                     break;

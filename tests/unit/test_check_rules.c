@@ -233,6 +233,10 @@ static const rule_case cases[] = {
      "下达中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库工程维修养护25万元,"
      "农村饮水工程维修养护55万元。",
      ""},
+    {"a year's balance carried over is a part of this year's money",
+     "2019年度部门决算说明\n2019年度农机购置补贴资金预算数60万元,其中包括兵团补贴农机购置补贴资金60万, "
+     "2018年度农机购置补贴结余资金12.664万元。",
+     "sum@2"},
     {"其他 closes the list", "收入总计100.00万元，其中财政拨款收入80.00万元，其他收入19.00万元。", "sum@1"},
     /* respectively: "A、B 分别为 x、y" */
     {"respectively: each figure its subject's", "基本支出和项目支出分别为600.00万元、400.00万元，"
