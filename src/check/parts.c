@@ -171,6 +171,7 @@ void zp_ck_qizhong_check(zp_checker *c)
             zp_rat inside;
             bool in_subtotal = false;
             int cats[32], ncats = 0;
+            int places = ti->num.value.scale; /* the sum is shown to its parts' places */
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
                 /* The parts already make the whole exactly: what follows is
@@ -214,6 +215,8 @@ void zp_ck_qizhong_check(zp_checker *c)
                     inside = x.r;
                 }
                 ok = x.ok && zp_ck_val_add(&sum, &x);
+                if (qi->num.value.scale > places && qi->num.exp10 == ti->num.exp10)
+                    places = qi->num.value.scale;
                 nested |= ok && last_part && may_nest(last_part, q, &last_val, &x);
                 last_val = x;
                 nparts++;
@@ -269,7 +272,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                                    full ? "“其中”所列各项之和与总数不符"
                                         : "“其中”所列各项之和超过总数");
             zp_ck_finding_stated(g, ti->num.value, ti->num.unit);
-            zp_ck_finding_computed_as(g, sum.r, NULL, ti->num.value.scale, 0, &ti->num);
+            zp_ck_finding_computed_as(g, sum.r, NULL, places, 0, &ti->num);
         }
     }
     free(first);
