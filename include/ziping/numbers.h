@@ -85,6 +85,11 @@ bool zp_interval_mul(zp_interval a, zp_interval b, zp_interval *out);
 bool zp_interval_div(zp_interval a, zp_interval b, zp_interval *out);
 bool zp_interval_scale(zp_interval a, zp_rat k, zp_interval *out);
 bool zp_interval_overlaps(zp_interval a, zp_interval b);
+/* Do a and b, each what a positive stated figure (or a sum of them) stands
+ * for, meet? A rounded figure stands for a half-open interval ("98%" is
+ * [97.5%, 98.5%)), so two that only touch cannot both be right: no value
+ * rounds to both 97 and 98. A point (an exact figure) is closed. */
+bool zp_interval_meets_rounded(zp_interval a, zp_interval b);
 bool zp_interval_contains(zp_interval a, zp_rat r);
 
 #endif

@@ -82,6 +82,14 @@ bool zp_interval_overlaps(zp_interval a, zp_interval b)
     return zp_rat_cmp(a.lo, b.hi) <= 0 && zp_rat_cmp(b.lo, a.hi) <= 0;
 }
 
+bool zp_interval_meets_rounded(zp_interval a, zp_interval b)
+{
+    bool pa = zp_rat_cmp(a.lo, a.hi) == 0, pb = zp_rat_cmp(b.lo, b.hi) == 0;
+    if (pa || pb)
+        return zp_interval_overlaps(a, b);
+    return zp_rat_cmp(a.lo, b.hi) < 0 && zp_rat_cmp(b.lo, a.hi) < 0;
+}
+
 bool zp_interval_contains(zp_interval a, zp_rat r)
 {
     return zp_rat_cmp(a.lo, r) <= 0 && zp_rat_cmp(r, a.hi) <= 0;

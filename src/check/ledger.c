@@ -97,15 +97,10 @@ static zp_entry *add(zp_ledger *l, uint64_t h)
     return e;
 }
 
-/* Can one value be stated both ways? A stated figure stands for a
- * half-open interval ("98%" is [97.5%, 98.5%)): two of them that only touch
- * cannot both be right, since no value rounds to both 97 and 98. */
+/* Can one value be stated both ways? */
 static bool agree(zp_interval a, zp_interval b)
 {
-    bool pa = zp_rat_cmp(a.lo, a.hi) == 0, pb = zp_rat_cmp(b.lo, b.hi) == 0;
-    if (pa || pb)
-        return zp_interval_overlaps(a, b);
-    return zp_rat_cmp(a.lo, b.hi) < 0 && zp_rat_cmp(b.lo, a.hi) < 0;
+    return zp_interval_meets_rounded(a, b);
 }
 
 static bool interval_of(zp_dec v, int exp10, zp_interval *out)

@@ -4,6 +4,8 @@
  * (a 小计 in a column further left, as 一级指标's is beside 二级指标's), or,
  * in a table that closes its groups, those before it. The leaves are
  * summed, never the 小计 between them, so levels add up however deep.
+ * Weights and scores are never negative: a sum of rounded ones is
+ * half-open as they are, and one that only touches its total misses it.
  */
 #include <string.h>
 
@@ -58,7 +60,7 @@ void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, c
         int n;
         if (!total->has[col] || !cell_interval(col, total->col[col], &want) ||
             !leaves_sum(t, 0, t->nrows, col, parent, &sum, &point, &n) || n < 2 ||
-            zp_interval_overlaps(want, sum))
+            zp_interval_meets_rounded(want, sum))
             continue;
         report(c, total, col, sum, point, total->name);
     }
@@ -94,8 +96,8 @@ void zp_ck_score_subtotals(zp_checker *c, const zp_table *t, const bool *parent)
                 continue;
             bool opens = leaves_sum(t, i + 1, after, col, parent, &sum, &point, &n) && n >= 1;
             bool closes = leaves_sum(t, before, i, col, parent, &other, &other_point, &m) && m >= 1;
-            if ((opens && zp_interval_overlaps(want, sum)) ||
-                (closes && zp_interval_overlaps(want, other)) || (!opens && !closes))
+            if ((opens && zp_interval_meets_rounded(want, sum)) ||
+                (closes && zp_interval_meets_rounded(want, other)) || (!opens && !closes))
                 continue;
             char whose[96];
             snprintf(whose, sizeof whose, "“%s”小计", r->label[0] ? r->label : r->name);
