@@ -453,6 +453,9 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
 void zp_ck_table_rates(zp_checker *c, const zp_table *t);
 /* A table cell's figure as written: its rounding interval and its value. */
 bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r);
+/* The score an execution rate q (%) earns of weight w by 财预〔2020〕10号:
+ * q × w, at most w; false when it cannot be had. */
+bool zp_ck_rate_score(zp_interval q, zp_rat qr, zp_rat wr, zp_interval *want, zp_rat *point);
 /* A weight (分值) set as a whole number by the framework is exact; one with
  * decimals was rescaled and rounded. */
 bool zp_ck_weight_interval(zp_dec d, zp_interval *iv);

@@ -550,6 +550,29 @@ static void check_score(zp_checker *c, const zp_frame *f)
     }
 }
 
+/* "预算执行率（分值 10 分）：…执行率 90%，得分 8 分": as in the tables, the
+ * rate's score is the rate times the weight, at most the weight (a warning:
+ * a region may score by bands). */
+static void check_rate_score(zp_checker *c, const zp_frame *f)
+{
+    fig q, w, s;
+    if (!zp_ck_has(c->p.text, c->p.len, "执行率") || !get(zp_ck_frame_item(c, f, ZR_RATE), &q) ||
+        !get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w) || !get(zp_ck_frame_item(c, f, ZR_SCORE), &s))
+        return;
+    zp_interval want;
+    zp_rat point;
+    if (!zp_ck_rate_score(q.iv, q.r, w.r, &want, &point) || zp_interval_overlaps(s.iv, want))
+        return;
+    zp_finding *g = zp_ck_report(c, ZP_WARNING, "arithmetic", "rate-score", s.it->num.start,
+                                 s.it->num.end, "the rate's score is not rate × weight (MoF 2020 rule)",
+                                 "得分与执行率×分值不符（财预〔2020〕10号：预算执行率得分 = 执行率 × "
+                                 "分值，最高为分值）");
+    int places = s.it->num.value.scale;
+    zp_ck_finding_stated(g, s.it->num.value, "分");
+    zp_ck_finding_computed(g, point, places + 2, "分");
+    zp_ck_finding_allowed(g, want, places + 2, "分");
+}
+
 void zp_ck_rules_check(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
@@ -558,5 +581,6 @@ void zp_ck_rules_check(zp_checker *c)
         check_change(c, f);
         check_words(c, f);
         check_score(c, f);
+        check_rate_score(c, f);
     }
 }

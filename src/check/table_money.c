@@ -358,6 +358,22 @@ static void ledger_row(zp_checker *c, const zp_table *t, const zp_trow *r)
 /* 项目支出绩效自评表 (财预〔2020〕10号): the execution rate's score is
  * 执行率 × 分值, at most the 分值. A warning, not an error: a region may
  * score the rate by bands instead. */
+bool zp_ck_rate_score(zp_interval q, zp_rat qr, zp_rat wr, zp_interval *want, zp_rat *point)
+{
+    zp_rat k;
+    if (zp_rat_sign(wr) <= 0 || !zp_rat_div(wr, zp_rat_of_int(100), &k) ||
+        !zp_interval_scale(q, k, want) || !zp_rat_mul(qr, k, point))
+        return false;
+    /* The 分值 is exact; the score never passes it. */
+    if (zp_rat_cmp(want->lo, wr) > 0)
+        want->lo = wr;
+    if (zp_rat_cmp(want->hi, wr) > 0)
+        want->hi = wr;
+    if (zp_rat_cmp(*point, wr) > 0)
+        *point = wr;
+    return true;
+}
+
 static void check_rate_score(zp_checker *c, const zp_trow *r)
 {
     zp_interval q, w, sc, want;
@@ -365,19 +381,8 @@ static void check_rate_score(zp_checker *c, const zp_trow *r)
     if (!r->has[ZT_EXEC] || !r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] ||
         !zp_ck_cell_value(r->col[ZT_EXEC], &q, &qr) ||
         !zp_ck_cell_value(r->col[ZT_WEIGHT], &w, &wr) ||
-        !zp_ck_cell_value(r->col[ZT_SCORE], &sc, &sr) || zp_rat_sign(wr) <= 0)
+        !zp_ck_cell_value(r->col[ZT_SCORE], &sc, &sr) || !zp_ck_rate_score(q, qr, wr, &want, &point))
         return;
-    zp_rat k;
-    if (!zp_rat_div(wr, zp_rat_of_int(100), &k) || !zp_interval_scale(q, k, &want) ||
-        !zp_rat_mul(qr, k, &point))
-        return;
-    /* The 分值 is the table's own, exact; the score never passes it. */
-    if (zp_rat_cmp(want.lo, wr) > 0)
-        want.lo = wr;
-    if (zp_rat_cmp(want.hi, wr) > 0)
-        want.hi = wr;
-    if (zp_rat_cmp(point, wr) > 0)
-        point = wr;
     if (zp_interval_overlaps(sc, want))
         return;
     zp_finding *g = zp_ck_report_at(c, ZP_WARNING, "arithmetic", "rate-score", r->line, r->line, 0,

@@ -32,6 +32,10 @@ static const rule_case cases[] = {
     {"a rate after a budget and a final sum under words of their own holds",
      "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99.99%。",
      ""},
+    {"an execution rate's score in prose, as in the tables",
+     "预算执行率（分值10分）：全年预算数500万元，全年执行数450万元，执行率90%，得分8分。", "rate-score@1"},
+    {"an execution rate's score in prose holds",
+     "预算执行率（分值10分）：全年预算数500万元，全年执行数450万元，执行率90%，得分9分。", ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
