@@ -95,8 +95,9 @@ static void check_payment_rate(zp_checker *c, size_t f)
     zp_ck_val_from_item(paid, 0, &p);
     zp_ck_val_from_item(left, 0, &l);
     zp_ck_val_from_item(rate, 0, &x);
-    if (!p.ok || !l.ok || !x.ok || !zp_interval_add(p.iv, l.iv, &whole) || !zp_rat_add(p.r, l.r, &w) ||
-        !zp_ck_f_ratio(p.iv, whole, &want) || !zp_rat_percent(p.r, w, &point))
+    if (!p.ok || !l.ok || !x.ok || !zp_interval_add(p.iv, l.iv, &whole) ||
+        !zp_rat_add(p.r, l.r, &w) || !zp_ck_f_ratio(p.iv, whole, &want) ||
+        !zp_rat_percent(p.r, w, &point))
         return;
     /* p ÷ (p + l) is smallest with p low and l high: the corners of the
      * sum's box overstate its range, which only widens what is allowed. */

@@ -68,10 +68,10 @@ static void check_frame(zp_checker *c, const zp_frame *f)
         zp_ck_val_from_item(di, f->sign[ZR_CHANGE], &d);
         if (d.ok && zp_interval_sub(x.iv, l.iv, &iv) && zp_rat_sub(x.r, l.r, &point) &&
             !zp_interval_overlaps(d.iv, iv)) {
-            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "yoy", di->num.start,
-                                         di->num.end,
-                                         "change does not match this year's and last year's figures",
-                                         "增减额与前文的本年数、上年数不符");
+            zp_finding *g = zp_ck_report(
+                c, ZP_ERROR, "arithmetic", "yoy", di->num.start, di->num.end,
+                "change does not match this year's and last year's figures",
+                "增减额与前文的本年数、上年数不符");
             int places = zp_ck_places_for(di->num.value);
             zp_ck_finding_stated(g, d.it->num.value, di->num.unit);
             zp_ck_finding_computed_as(g, point, &iv, places, places, &di->num);
@@ -85,10 +85,10 @@ static void check_frame(zp_checker *c, const zp_frame *f)
         if (e.ok && zp_rat_sign(l.r) != 0 && zp_ck_f_pct_from_last(x.iv, l.iv, &iv) &&
             zp_rat_sub(x.r, l.r, &point) && zp_rat_percent(point, l.r, &point) &&
             !zp_interval_overlaps(e.iv, iv)) {
-            zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "yoy", ei->num.start,
-                                         ei->num.end,
-                                         "change rate does not match this year's and last year's figures",
-                                         "增减率与前文的本年数、上年数不符");
+            zp_finding *g = zp_ck_report(
+                c, ZP_ERROR, "arithmetic", "yoy", ei->num.start, ei->num.end,
+                "change rate does not match this year's and last year's figures",
+                "增减率与前文的本年数、上年数不符");
             int places = zp_ck_places_for(ei->num.value);
             zp_ck_finding_stated(g, ei->num.value, "%");
             zp_ck_finding_computed_as(g, point, &iv, places, places, &ei->num);

@@ -127,7 +127,8 @@ static void contradiction(zp_checker *c, zp_entry *e, const zp_num *n, const cha
     zp_dec_format(e->value, false, was, sizeof was);
     zp_dec_format(n->value, false, now, sizeof now);
     zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "contradiction", "same-quantity", line, line, col,
-                                    page, quote, "the same quantity is stated twice with different values",
+                                    page, quote,
+                                    "the same quantity is stated twice with different values",
                                     "同一数字前后不一：%s在第 %d 行为 %s%s，这里为 %s%s", what, e->line,
                                     was, e->unit, now, n->unit);
     if (g) {

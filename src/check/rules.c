@@ -321,7 +321,8 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
     /* "上年年初预算收入 801.4 万元，收入决算数为 991.58 万元，本年…比上年减少
      * 105.95 万元": last year's budget is no base for this year's final
      * figure, and the final figure after it may well be last year's too. */
-    bool this_budget = hv && f->slot[ZR_BUDGET] >= 0 && this_item == &c->p.items[f->slot[ZR_BUDGET]];
+    bool this_budget =
+        hv && f->slot[ZR_BUDGET] >= 0 && this_item == &c->p.items[f->slot[ZR_BUDGET]];
     if (hl && f->last_budget != this_budget)
         return;
     /* Figures of different kinds cannot be this year's and last year's. */
@@ -564,7 +565,8 @@ static void check_rate_score(zp_checker *c, const zp_frame *f)
     if (!zp_ck_rate_score(q.iv, q.r, w.r, &want, &point) || zp_interval_overlaps(s.iv, want))
         return;
     zp_finding *g = zp_ck_report(c, ZP_WARNING, "arithmetic", "rate-score", s.it->num.start,
-                                 s.it->num.end, "the rate's score is not rate × weight (MoF 2020 rule)",
+                                 s.it->num.end,
+                                 "the rate's score is not rate × weight (MoF 2020 rule)",
                                  "得分与执行率×分值不符（财预〔2020〕10号：预算执行率得分 = 执行率 × "
                                  "分值，最高为分值）");
     int places = s.it->num.value.scale;

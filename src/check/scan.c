@@ -461,9 +461,11 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
              * "2, 537" may as well be a list. */
             size_t spaces = 0;
             for (;;) {
-                size_t g = j + 1 < len && s[j] == ',' && s[j + 1] == ' ' && j - i <= 3 ? j + 2 : j + 1;
+                bool spaced = j + 1 < len && s[j] == ',' && s[j + 1] == ' ' && j - i <= 3;
+                size_t g = spaced ? j + 2 : j + 1;
                 if (!(j < len && s[j] == ',' && g + 2 < len && is_digit(s[g]) &&
-                      is_digit(s[g + 1]) && is_digit(s[g + 2]) && !(g + 3 < len && is_digit(s[g + 3]))))
+                      is_digit(s[g + 1]) && is_digit(s[g + 2]) &&
+                      !(g + 3 < len && is_digit(s[g + 3]))))
                     break;
                 if (g == j + 2) {
                     if (!(g + 4 < len && s[g + 3] == '.' && is_digit(s[g + 4])))

@@ -31,8 +31,9 @@ static bool leaves_sum(const zp_table *t, size_t from, size_t to, int col, const
             continue;
         zp_interval x;
         zp_rat xr;
-        if (!r->has[col] || !cell_interval(col, r->col[col], &x) || !zp_rat_of_dec(r->col[col], &xr) ||
-            !zp_interval_add(*sum, x, sum) || !zp_rat_add(*point, xr, point))
+        if (!r->has[col] || !cell_interval(col, r->col[col], &x) ||
+            !zp_rat_of_dec(r->col[col], &xr) || !zp_interval_add(*sum, x, sum) ||
+            !zp_rat_add(*point, xr, point))
             return false;
         (*n)++;
     }
@@ -42,8 +43,8 @@ static bool leaves_sum(const zp_table *t, size_t from, size_t to, int col, const
 static void report(zp_checker *c, const zp_trow *total, int col, zp_interval sum, zp_rat point,
                    const char *whose)
 {
-    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-sum", total->line, total->line,
-                                    0, total->page, total->quote,
+    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-sum", total->line,
+                                    total->line, 0, total->page, total->quote,
                                     col == ZT_WEIGHT ? "the weights do not add up to the total"
                                                      : "the scores do not add up to the total",
                                     "%s的%s与各项之和不符", whose, col == ZT_WEIGHT ? "分值" : "得分");

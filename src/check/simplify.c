@@ -74,8 +74,8 @@ static void drop_pinyin(zp_buf *line)
 {
     size_t o = 0;
     for (size_t i = 0; i < line->len;) {
-        size_t n = i >= 3 && (unsigned char)line->data[i - 3] >= 0xE4 ? pinyin_at(line->data, line->len, i)
-                                                                      : 0;
+        bool after_cjk = i >= 3 && (unsigned char)line->data[i - 3] >= 0xE4;
+        size_t n = after_cjk ? pinyin_at(line->data, line->len, i) : 0;
         if (n) {
             i += n;
             continue;
