@@ -168,93 +168,76 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
                    r->col[ZT_SHARE], q, point, "%");
 }
 
-/* The rows of total ti add up to it: the rows it owns (owner_total). */
-static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent)
+/* Row whole against the rows marked in rows, column by column; what
+ * follows the column's name in the message. One row alone may be 其中 (some
+ * of the whole), not all of it. */
+static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole, const bool *rows,
+                         const char *gloss, const char *what)
 {
-    const zp_trow *total = &t->rows[ti];
     static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
+    static const char *const names[ZT__N] = {
+        [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
+        [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
     for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
         int col = money[k];
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
         zp_rat wr, point = zp_rat_of_int(0);
-        if (!total->has[col] || !zp_ck_cell_value(total->col[col], &want, &wr))
+        if (!whole->has[col] || !zp_ck_cell_value(whole->col[col], &want, &wr))
             continue;
-        /* Where rows are indented, the total is of the rows at the top
-         * level (each of which is checked against its own parts); else of
-         * the leaves. */
-        int top = -1;
-        for (size_t i = 0; i < t->nrows; i++) {
-            const zp_trow *r = &t->rows[i];
-            if (!r->group && !r->total && !r->subtotal && owner_total(t, i) == (long)ti &&
-                (top < 0 || r->indent < top))
-                top = r->indent;
-        }
-        bool levels = false;
-        for (size_t i = 0; i < t->nrows; i++)
-            levels |= t->rows[i].indent > 0;
         int n = 0;
         bool ok = true;
         for (size_t i = 0; i < t->nrows && ok; i++) {
-            const zp_trow *r = &t->rows[i];
-            if (r->group || r->total || r->subtotal || owner_total(t, i) != (long)ti ||
-                (levels ? r->indent != top : parent[i]))
+            if (!rows[i])
                 continue;
+            const zp_trow *r = &t->rows[i];
             zp_interval x;
             zp_rat xr;
-            ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
-                 zp_rat_add(point, xr, &point);
+            ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) &&
+                 zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
             n++;
         }
         if (!ok || n < 2 || zp_interval_overlaps(want, sum))
             continue;
-        static const char *const names[ZT__N] = {
-            [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
-            [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
-        char what[64];
-        zp_str_join(what, sizeof what, names[col], "与各行之和不符");
-        zp_ck_table_finding(c, total, "sum", "the rows do not add up to the total", what, total->col[col],
-                   sum, point, "");
+        char message[64];
+        zp_str_join(message, sizeof message, names[col], what);
+        zp_ck_table_finding(c, whole, "sum", gloss, message, whole->col[col], sum, point, "");
     }
 }
 
+/* The rows of total ti add up to it: the rows it owns (owner_total). Where
+ * rows are indented, the rows at the top level (each of which is checked
+ * against its own parts); else the leaves. rows is scratch of t->nrows. */
+static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent,
+                        bool *rows)
+{
+    bool levels = false;
+    int top = -1;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zp_trow *r = &t->rows[i];
+        levels |= r->indent > 0;
+        rows[i] = !r->group && !r->total && !r->subtotal && owner_total(t, i) == (long)ti;
+        if (rows[i] && (top < 0 || r->indent < top))
+            top = r->indent;
+    }
+    for (size_t i = 0; i < t->nrows; i++)
+        rows[i] = rows[i] && (levels ? t->rows[i].indent == top : !parent[i]);
+    check_sum_of(c, t, &t->rows[ti], rows, "the rows do not add up to the total", "与各行之和不符");
+}
+
 /* A row indented over the rows right after it against them: "基本支出" over
- * "　人员经费" and "　公用经费", column by column, its direct parts only. */
-static void check_parts(zp_checker *c, const zp_table *t, size_t pi)
+ * "　人员经费" and "　公用经费", its direct parts only. */
+static void check_parts(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
 {
     const zp_trow *p = &t->rows[pi];
     int depth = t->rows[pi + 1].indent;
-    static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
-    for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
-        int col = money[k];
-        zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
-        zp_rat wr, point = zp_rat_of_int(0);
-        if (!p->has[col] || !zp_ck_cell_value(p->col[col], &want, &wr))
-            continue;
-        int n = 0;
-        bool ok = true;
-        for (size_t i = pi + 1; i < t->nrows && ok && t->rows[i].indent > p->indent; i++) {
-            const zp_trow *r = &t->rows[i];
-            if (r->total || r->subtotal || r->group)
-                break;
-            if (r->indent != depth)
-                continue; /* a part of a part */
-            zp_interval x;
-            zp_rat xr;
-            ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) && zp_interval_add(sum, x, &sum) &&
-                 zp_rat_add(point, xr, &point);
-            n++;
-        }
-        /* One part alone may be 其中 (some of the row), not all of it. */
-        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
-            continue;
-        static const char *const names[ZT__N] = {
-            [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
-            [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
-        char what[64];
-        zp_str_join(what, sizeof what, names[col], "与其下各行之和不符");
-        zp_ck_table_finding(c, p, "sum", "the rows under it do not add up to it", what, p->col[col],
-                            sum, point, "");
+    memset(rows, 0, t->nrows * sizeof *rows);
+    for (size_t i = pi + 1; i < t->nrows && t->rows[i].indent > p->indent; i++) {
+        const zp_trow *r = &t->rows[i];
+        if (r->total || r->subtotal || r->group)
+            break;
+        rows[i] = r->indent == depth; /* not a part of a part */
     }
+    check_sum_of(c, t, p, rows, "the rows under it do not add up to it", "与其下各行之和不符");
 }
 
 bool zp_ck_unit_note(const char *s, size_t len, int *exp)
@@ -429,12 +412,14 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
     if (col < 0)
         return;
     bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
+    bool *rows = zp_xcalloc(t->nrows, sizeof *rows);
     zp_ck_table_parents(t, col, parent);
     for (size_t i = 0; i < t->nrows; i++) {
         if (parent[i] && t->rows[i].indent < t->rows[i + 1].indent)
-            check_parts(c, t, i);
+            check_parts(c, t, i, rows);
         if (t->rows[i].total)
-            check_total(c, t, i, parent);
+            check_total(c, t, i, parent, rows);
     }
+    free(rows);
     free(parent);
 }
