@@ -35,6 +35,18 @@ static void value_text(const zp_val *v, const char *word, char *buf, size_t size
         snprintf(buf, size, "%s %s%s", word, num, v->it ? v->it->num.unit : "");
 }
 
+/* A finding on the stated change it: what the two years give, iv. */
+static zp_finding *report(zp_checker *c, const zp_item *it, const char *unit, zp_interval iv,
+                          zp_rat point, const char *gloss, const char *msg)
+{
+    zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "yoy", it->num.start, it->num.end,
+                                 gloss, "%s", msg);
+    int places = zp_ck_places_for(it->num.value);
+    zp_ck_finding_stated(g, it->num.value, unit);
+    zp_ck_finding_computed_as(g, point, &iv, places, places, &it->num);
+    return g;
+}
+
 static void check_frame(zp_checker *c, const zp_frame *f)
 {
     const zp_item *di = zp_ck_frame_item(c, f, ZR_CHANGE);
@@ -68,13 +80,9 @@ static void check_frame(zp_checker *c, const zp_frame *f)
         zp_ck_val_from_item(di, f->sign[ZR_CHANGE], &d);
         if (d.ok && zp_interval_sub(x.iv, l.iv, &iv) && zp_rat_sub(x.r, l.r, &point) &&
             !zp_interval_overlaps(d.iv, iv)) {
-            zp_finding *g = zp_ck_report(
-                c, ZP_ERROR, "arithmetic", "yoy", di->num.start, di->num.end,
-                "change does not match this year's and last year's figures",
-                "增减额与前文的本年数、上年数不符");
-            int places = zp_ck_places_for(di->num.value);
-            zp_ck_finding_stated(g, d.it->num.value, di->num.unit);
-            zp_ck_finding_computed_as(g, point, &iv, places, places, &di->num);
+            zp_finding *g = report(c, di, di->num.unit, iv, point,
+                                   "change does not match this year's and last year's figures",
+                                   "增减额与前文的本年数、上年数不符");
             zp_ck_finding_note(g, "%s − %s", sx, sl);
             return;
         }
@@ -85,13 +93,9 @@ static void check_frame(zp_checker *c, const zp_frame *f)
         if (e.ok && zp_rat_sign(l.r) != 0 && zp_ck_f_pct_from_last(x.iv, l.iv, &iv) &&
             zp_rat_sub(x.r, l.r, &point) && zp_rat_percent(point, l.r, &point) &&
             !zp_interval_overlaps(e.iv, iv)) {
-            zp_finding *g = zp_ck_report(
-                c, ZP_ERROR, "arithmetic", "yoy", ei->num.start, ei->num.end,
-                "change rate does not match this year's and last year's figures",
-                "增减率与前文的本年数、上年数不符");
-            int places = zp_ck_places_for(ei->num.value);
-            zp_ck_finding_stated(g, ei->num.value, "%");
-            zp_ck_finding_computed_as(g, point, &iv, places, places, &ei->num);
+            zp_finding *g = report(c, ei, "%", iv, point,
+                                   "change rate does not match this year's and last year's figures",
+                                   "增减率与前文的本年数、上年数不符");
             zp_ck_finding_note(g, "(%s − %s) ÷ 上年", sx, sl);
         }
     }
