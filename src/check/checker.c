@@ -185,12 +185,9 @@ static bool ascii_date(const char *s, size_t len, size_t i)
 static void note_report_year(zp_checker *c)
 {
     static const char *const titles[] = {"报告", "说明", "自评", "决算", "绩效", "公开"};
-    bool title = c->p.len <= 150;
-    for (size_t k = 0; k < sizeof titles / sizeof titles[0] && title; k++)
-        if (zp_ck_has(c->p.text, c->p.len, titles[k]))
-            break;
-        else if (k + 1 == sizeof titles / sizeof titles[0])
-            title = false;
+    bool title = false;
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0] && c->p.len <= 150 && !title; k++)
+        title = zp_ck_has(c->p.text, c->p.len, titles[k]);
     if (c->report_year && !title)
         return;
     for (size_t i = 0; i < c->nums.count; i++) {

@@ -278,14 +278,17 @@ static bool clause_broken(const zp_buf *prev, const char *s, size_t len)
         if ((len >= m && !memcmp(s, inner[k], m)) || (n >= m && !memcmp(t + n - m, inner[k], m)))
             return true;
     }
+    /* Nor with a sum of money ("其中：基本支出" | "4194.71 万元，…"). The
+     * first four units are of money and rates; all of them may be broken
+     * off their figure. */
     static const char *const units[] = {"元", "万元", "亿元", "%", "万人次", "人次"};
-    /* Nor with a sum of money ("其中：基本支出" | "4194.71 万元，…"). */
+    enum { MONEY_UNITS = 4 };
     size_t d = 0;
     while (d < len && ((s[d] >= '0' && s[d] <= '9') || (d > 0 && (s[d] == '.' || s[d] == ','))))
         d++;
     if (d > 0 && d < len && s[d] == ' ')
         d++;
-    for (size_t k = 0; k < 4 && d > 0; k++)
+    for (size_t k = 0; k < MONEY_UNITS && d > 0; k++)
         if (len - d >= strlen(units[k]) && !memcmp(s + d, units[k], strlen(units[k])))
             return true;
     if (!digit_end && !wan_end)

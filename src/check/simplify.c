@@ -7,9 +7,9 @@
 
 /* Traditional characters of the genre's words that simplified text never
  * uses: one of them in a line is enough to tell. */
-static const char traditional[] = "萬億預決費經財撥與為實際總計數務員編製機關運維護購車國業單項專"
-                                  "場個點績評報說況較佔餘結轉兩備門體資產級區縣鄉鎮會議標額無內動"
-                                  "發價辦類採規劃廳費險醫療衛學職績";
+static const char traditional[] = "萬億預決費經財撥與為實際總計數務員編製機關運維護購車國業單項專場"
+                                  "個點績評報說況較佔餘結轉兩備門體資產級區縣鄉鎮會議標額無內動發價"
+                                  "辦類採規劃廳險醫療衛學職";
 
 enum { BMP = 0x10000 };
 static unsigned char marks[BMP / 8];
