@@ -218,8 +218,11 @@ static void take_header(zp_checker *c, const char *s, const span *cells, int n)
      * "类 | 款 | 项 | | …"): a column keeps the name a row above gave it. */
     bool more = t->have_header && t->nrows == 0;
     t->have_header = true;
-    if (!more || n > t->header_cells)
-        t->header_cells = n;
+    /* The names kept are the rightmost ZP_CODES_COLS; a wider header is
+     * that many cells, so no row of the table matches it cell by cell. */
+    int kept = n < ZP_CODES_COLS ? n : ZP_CODES_COLS;
+    if (!more || kept > t->header_cells)
+        t->header_cells = kept;
     if (c->unit_note != 99)
         t->unit_exp = c->unit_note;
     for (int k = 0; k < n && k < ZP_CODES_COLS; k++) {
