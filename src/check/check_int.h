@@ -276,6 +276,32 @@ typedef struct zp_cells {
     int n;
 } zp_cells;
 
+/* The funds block of a self-evaluation form read from loose cells
+ * (form_funds.c). */
+enum { ZP_FUND_COLS = 8, ZP_FUND_CELLS = 16, ZP_FUND_ROWS = 10, ZP_FUND_TOKENS = 64 };
+typedef struct zp_form_row {
+    char label[64];
+    int n; /* cells read: up to two rows' worth, where a flattened block lost its names */
+    zp_dec val[ZP_FUND_CELLS];
+    unsigned char kind[ZP_FUND_CELLS]; /* ZP_CELL_NUMBER, _PERCENT or _BLANK */
+    int line, page;
+    char quote[160];
+} zp_form_row;
+
+typedef struct zp_form_funds {
+    int state;
+    char labels[480]; /* the text cells since the last figure, joined */
+    size_t nlabels;
+    int tok_at[ZP_FUND_TOKENS], tok_line[ZP_FUND_TOKENS], ntok; /* where each began */
+    size_t head_from, head_to, label_from; /* the header's words, the first row's name */
+    int role[ZP_FUND_COLS], ncols;
+    bool loose;    /* not a row to a line: the table reader cannot read it */
+    int unit_exp;  /* of the figures that say it; 99 none yet */
+    bool mixed;    /* figures in 元 and in 万元 */
+    zp_form_row rows[ZP_FUND_ROWS];
+    int nrows;
+} zp_form_funds;
+
 /* A value made of figures: one, or a sum (splits.c). */
 typedef struct zp_val {
     bool ok;
@@ -330,6 +356,7 @@ struct zp_checker {
     zp_carryover carry;
     zp_open_list open_list;
     zp_cells cells;
+    zp_form_funds form;
     int nnamed;
     int report_year;  /* the first year named, 0 until one is */
     int unit_note;    /* "单位：万元" just read: the next table's unit (as zp_table.unit_exp) */
@@ -428,6 +455,8 @@ void zp_ck_balance_check(zp_checker *c);
 /* Lines on their way to the joiner: a table's cells one per line put back
  * into rows (cells.c). */
 void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);
+void zp_ck_form_funds_feed(zp_checker *c, const zp_text_line *line);
+void zp_ck_form_funds_end(zp_checker *c);
 void zp_ck_cells_flush(zp_checker *c);
 /* "设 9 个内设机构，分别为：A、B、…": the count against the list (listing.c). */
 void zp_ck_listing_check(zp_checker *c);
@@ -451,6 +480,7 @@ bool zp_ck_unit_note_after(const char *s, size_t len, int *exp);
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t);
 /* Each row's execution rate against its budget and spending. */
 void zp_ck_table_rates(zp_checker *c, const zp_table *t);
+void zp_ck_table_rate_scores(zp_checker *c, const zp_table *t);
 /* A table cell's figure as written: its rounding interval and its value. */
 bool zp_ck_cell_value(zp_dec d, zp_interval *iv, zp_rat *r);
 /* The score an execution rate q (%) earns of weight w by 财预〔2020〕10号:

@@ -22,6 +22,7 @@ zp_checker *zp_checker_new(void)
     zp_buf_init(&c->scratch);
     c->unit_note = 99;
     c->codes.unit_exp = 99;
+    c->form.unit_exp = 99;
     const char *dbg = getenv("ZIPING_CHECK_DEBUG");
     c->debug = dbg && *dbg && strcmp(dbg, "0");
     return c;
@@ -51,6 +52,7 @@ void zp_checker_free(zp_checker *c)
 
 void zp_checker_feed(zp_checker *c, const zp_text_line *line)
 {
+    zp_ck_form_funds_feed(c, line);
     zp_ck_cells_feed(c, line);
 }
 
@@ -282,6 +284,7 @@ static int cmp_findings(const void *a, const void *b)
 
 void zp_checker_finish(zp_checker *c, zp_findings *out)
 {
+    zp_ck_form_funds_end(c);
     zp_ck_cells_flush(c);
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_open_list_close(c);

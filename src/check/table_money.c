@@ -169,8 +169,7 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
 }
 
 /* Row whole against the rows marked in rows, column by column; what
- * follows the column's name in the message. One row alone may be 其中 (some
- * of the whole), not all of it. */
+ * follows the column's name in the message. */
 static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole, const bool *rows,
                          const char *gloss, const char *what)
 {
@@ -184,7 +183,7 @@ static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole,
         zp_rat wr, point = zp_rat_of_int(0);
         if (!whole->has[col] || !zp_ck_cell_value(whole->col[col], &want, &wr))
             continue;
-        int n = 0;
+        int n = 0, places = whole->col[col].scale;
         bool ok = true;
         for (size_t i = 0; i < t->nrows && ok; i++) {
             if (!rows[i])
@@ -194,13 +193,28 @@ static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole,
             zp_rat xr;
             ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) &&
                  zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
+            if (r->col[col].scale > places)
+                places = r->col[col].scale;
             n++;
         }
-        if (!ok || n < 2 || zp_interval_overlaps(want, sum))
+        /* One row alone may be some of the whole, but not more than it
+         * (a change may be: the other rows may have fallen). */
+        if (!ok || (n < 2 && (n == 0 || col == ZT_CHANGE || zp_rat_sign(point) < 0 ||
+                              zp_rat_cmp(sum.lo, want.hi) <= 0)))
+            continue;
+        /* Stated figures stand for half-open intervals: a sum that only
+         * touches the total cannot make it (7165.29 of five parts and
+         * 7165.32). Signed columns meet as closed intervals. */
+        bool signs = zp_rat_sign(point) >= 0 && zp_rat_sign(wr) >= 0;
+        if (signs ? zp_interval_meets_rounded(want, sum) : zp_interval_overlaps(want, sum))
             continue;
         char message[64];
         zp_str_join(message, sizeof message, names[col], what);
-        zp_ck_table_finding(c, whole, "sum", gloss, message, whole->col[col], sum, point, "");
+        zp_finding *g =
+            zp_ck_table_finding(c, whole, "sum", gloss, message, whole->col[col], sum, point, "");
+        /* the sum to its parts' places: 89.974 is not "90" */
+        zp_ck_finding_computed(g, point, places, "");
+        zp_ck_finding_allowed(g, sum, places, "");
     }
 }
 
@@ -380,13 +394,19 @@ static void check_rate_score(zp_checker *c, const zp_trow *r)
     zp_ck_finding_allowed(g, want, places + 2, "");
 }
 
+void zp_ck_table_rate_scores(zp_checker *c, const zp_table *t)
+{
+    for (size_t i = 0; i < t->nrows; i++)
+        if (!t->rows[i].group)
+            check_rate_score(c, &t->rows[i]);
+}
+
 void zp_ck_table_rates(zp_checker *c, const zp_table *t)
 {
     for (size_t i = 0; i < t->nrows; i++)
-        if (!t->rows[i].group) {
+        if (!t->rows[i].group)
             check_rate(c, &t->rows[i]);
-            check_rate_score(c, &t->rows[i]);
-        }
+    zp_ck_table_rate_scores(c, t);
 }
 
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t)

@@ -562,6 +562,38 @@ static const rule_case cases[] = {
      "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
      "年度资金总额\t100.00\t100.00\t102.00\t10\t102.00%\t10\n",
      "rate-score@2"},
+    /* the funds block of a self-evaluation form whose table lost its rows */
+    {"a form's funds block flattened into one line: the rate and the sources",
+     "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 100 100 80 10 "
+     "100% 10 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标 预期目标\n",
+     "rate@1 sum@1"},
+    {"a form's funds block flattened into one line holds",
+     "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 100 100 80 10 "
+     "80% 8 其中:本年财政拨款 100 100 80 — 80% — 上年结转资金 — — 其他资金 — — 年度总体目标\n",
+     ""},
+    {"a form's funds block one cell to a line, a header cell broken over lines",
+     "年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n"
+     "4753.66万元\n\n4753.66万元\n\n3824.26万元\n\n10\n\n100%\n\n10\n\n按收入性质分:\n",
+     "rate@17"},
+    {"a transfer's funds block: five sources 0.03 short of the total, beyond their rounding",
+     "全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 自治区财政资金 "
+     "570.17 570.17 盟市财政资金 433.00 432.10 旗县财政资金 1426.90 1294.84 其他资金 (包括以前年度结转资 "
+     "金) 1591.22 1551.84 年度资金总额 资金投入情况 (万元) 地方主管部门\n",
+     "sum@1"},
+    {"a flattened block whose rows lost their names: rows as long as the rates are apart",
+     "年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 "
+     "65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 — — 其他资金 — — 预期目标\n",
+     "rate-score@1"},
+    {"the header's words in prose are no form",
+     "全年预算数 全年执行数 分别为 100 万元和 90 万元，执行率 95%。\n", ""},
+    {"a form's rows one to a line, under a header of one line, are the table reader's",
+     "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 880 880 880 10 10\n"
+     " 其中:本年财政拨款 880 880 880 - -\n上年结转资金 - -\n",
+     ""},
+    {"one row under a row, larger than it",
+     "项目\t预算数\t决算数\n基本支出\t100.00\t90.00\n　　人员经费\t120.00\t80.00\n", "sum@2"},
+    {"one row under a row, no larger, may be some of it",
+     "项目\t预算数\t决算数\n基本支出\t100.00\t90.00\n　　人员经费\t60.00\t50.00\n", ""},
     {"a rate column is not summed",
      "科目编码\t科目名称\t年初预算数\t决算数\t完成率\n201\t一般公共服务支出\t800.00\t790.00\t98.75%\n"
      "20101\t人大事务\t500.00\t490.00\t98.00%\n20103\t政府办公厅\t300.00\t300.00\t100.00%\n",
