@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/para.h"
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
@@ -203,6 +204,25 @@ static size_t clause_before_colon(const char *s, size_t len, size_t from, size_t
     return a;
 }
 
+/* Has frame f only percentages (shares, rates, indicators)? */
+static bool shares_only(const zp_frame *f)
+{
+    static const int amounts[] = {ZR_AMOUNT, ZR_BUDGET, ZR_ACTUAL, ZR_CHANGE, ZR_LAST,
+                                  ZR_WEIGHT, ZR_SCORE,  ZR_COUNT};
+    for (size_t k = 0; k < sizeof amounts / sizeof amounts[0]; k++)
+        if (f->slot[amounts[k]] >= 0)
+            return false;
+    return f->slot[ZR_SHARE] >= 0;
+}
+
+/* Does an item numbered as a list's or a heading's start at s[at..)
+ * ("2、", "(二)", "②")? */
+static bool numbered_item(const char *s, size_t len, size_t at)
+{
+    size_t marker;
+    return at < len && zp_ck_heading_level(s + at, len - at, &marker) > 0;
+}
+
 /* "…上年结转结余 23,067.24 元；支出包括：教育支出 …": the words before
  * 包括 name its whole, which is not the figure before them. */
 static bool names_own_whole(const char *s, size_t a, size_t b, const char *before)
@@ -314,6 +334,19 @@ void zp_ck_frames_build(zp_checker *c)
             case ';':
                 bk_parent = -1;
                 label_at = j + step;
+                /* "…涉及资金 656.93 万元，占项目总数比例 100%，占…总额比例 100%；
+                 * 0 个项目…": a frame of shares alone (a second share of the
+                 * figure before) takes no figures of the next clause. */
+                if (cur >= 0 && shares_only(&p->frames[cur]))
+                    cur = -1;
+                /* "1、…654.17万元,其中补助地方30万元; 2、…559.52万元": an item
+                 * numbered after ； is the next of a list, not a part. */
+                if (numbered_item(s, len, j + 1)) {
+                    qz_parent = outer_parent = -1;
+                    qz_pending = false;
+                    cur = -1;
+                    break;
+                }
                 /* "其中：…；公务用车…费 A 万元，其中购置费 B…，运行维护费 C…；
                  * 公务接待费 D": ； ends a list inside a list's part. */
                 if (qz_parent >= 0 && p->frames[qz_parent].parent >= 0 && !qz_pending &&
@@ -330,7 +363,7 @@ void zp_ck_frames_build(zp_checker *c)
                 /* "编制 68 名（行政编制 18 名，事业编制 50 名）": a bracket
                  * right after a figure lists its parts. */
                 if (cur >= 0 && i > 0 && j <= p->items[i - 1].num.end + 1 &&
-                    p->items[i - 1].num.end <= j) {
+                    p->items[i - 1].num.end <= j && p->items[i - 1].num.family != ZF_PCT) {
                     if (qz_parent >= 0 && depth > qz_depth) {
                         outer_parent = qz_parent;
                         outer_depth = qz_depth;

@@ -140,6 +140,9 @@ static const word change_words[] = {
     {"下降", -1}, {"降低", -1}, {"减收", -1}, {"减支", -1}, {"节约", -1}, {"节支", -1},
     {"压减", -1}, {"减幅", -1}, {"下滑", -1}, {"回落", -1}, {"缩减", -1}, {"降幅", -1},
     {"负增长", -1},
+    /* "决算数大于预算数 55.93 万元": the final sum against the budget */
+    {"大于预算", 1}, {"超出预算", 1}, {"超过预算", 1}, {"高于预算", 1}, {"多于预算", 1},
+    {"小于预算", -1}, {"少于预算", -1}, {"低于预算", -1},
 };
 
 static const char *change_texts[sizeof change_words / sizeof change_words[0]];
@@ -192,6 +195,9 @@ static const struct {
     {"自评", K_TOTAL | K_SCORE}, {"比预算", K_VS_BUDGET},   {"较预算", K_VS_BUDGET},
     {"比年初预算", K_VS_BUDGET}, {"较年初预算", K_VS_BUDGET}, {"比全年预算", K_VS_BUDGET},
     {"较全年预算", K_VS_BUDGET}, {"与预算相比", K_VS_BUDGET}, {"超预算", K_VS_BUDGET},
+    {"大于预算", K_VS_BUDGET},   {"超出预算", K_VS_BUDGET},   {"超过预算", K_VS_BUDGET},
+    {"高于预算", K_VS_BUDGET},   {"多于预算", K_VS_BUDGET},   {"小于预算", K_VS_BUDGET},
+    {"少于预算", K_VS_BUDGET},   {"低于预算", K_VS_BUDGET},
     {"得分率", K_SCORE_RATE},    {"完成率", K_RATE},         {"执行率", K_RATE},
     {"执行进度", K_RATE},        {"支出进度", K_RATE},       {"支付进度", K_RATE},
     {"控制率", K_RATE},          {"完成", K_DONE},           {"预算", K_BUDGET},

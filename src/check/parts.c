@@ -91,6 +91,57 @@ static bool may_nest(const zp_frame *a, const zp_frame *b, const zp_val *va, con
     return m >= 9 && zp_rat_cmp(vb->r, va->r) <= 0;
 }
 
+/* Two counts in one clause are no two parts of a list: "102个部门…其中，
+ * 有81个部门公开了104个项目的…" counts 项目 inside what 81 个部门 did. */
+static bool one_clause(const zp_checker *c, const zp_item *prev, const zp_item *part)
+{
+    const char *s = c->p.text;
+    size_t len = c->p.len;
+    static const char *const seps[] = {"，", "、", "；", "和", "及", "与", "。"};
+    for (size_t i = prev->num.end; i < part->num.start; i += zp_ck_char_len((unsigned char)s[i])) {
+        if (s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '(' || s[i] == ')')
+            return false;
+        for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++)
+            if (zp_ck_at(s, len, i, seps[k]))
+                return false;
+    }
+    return true;
+}
+
+/* A list of counts with something in it not counted: "预算单位3277个，包括
+ * 中国气象局机关和16个…直属事业单位、…2414个县(市)气象局以及县以下气象台
+ * (站)" has two, so cannot be summed to its whole; nor a list ending 等. */
+static bool counts_left_out(const zp_checker *c, const zp_item *whole, const zp_item *first,
+                            const zp_item *last)
+{
+    const char *s = c->p.text;
+    size_t len = c->p.len;
+    /* before the first count: the opener, then a name joined by 和 */
+    size_t from = whole->num.end, to = first->num.start;
+    const char *open = zp_ck_find_last(s + from, to - from, "包括");
+    if (!open)
+        open = zp_ck_find_last(s + from, to - from, "其中");
+    static const char *const joins[] = {"和", "及", "与"};
+    if (open) {
+        size_t a = (size_t)(open - s) + 6;
+        while (a < to && (s[a] == ':' || s[a] == ',' || s[a] == ' ' || zp_ck_at(s, len, a, "，")))
+            a += s[a] == ':' || s[a] == ',' || s[a] == ' ' ? 1 : 3;
+        for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+            if (to >= a + 6 && zp_ck_at(s, len, to - 3, joins[k]))
+                return true;
+    }
+    /* after the last: the rest of its clause */
+    size_t end = last->num.end;
+    while (end < len && !zp_ck_at(s, len, end, "。") && s[end] != ';' && s[end] != ')' &&
+           !zp_ck_at(s, len, end, "，"))
+        end += zp_ck_char_len((unsigned char)s[end]);
+    static const char *const more[] = {"以及", "和", "及", "等"};
+    for (size_t k = 0; k < sizeof more / sizeof more[0]; k++)
+        if (zp_ck_has(s + last->num.end, end - last->num.end, more[k]))
+            return true;
+    return false;
+}
+
 /* "下达资金 2263 万元。其中：…（七项）": a list of money that may be partial
  * but falls short of its whole by less than a hundredth looks meant to be
  * whole; said as information, since a list may leave things out. */
@@ -197,7 +248,8 @@ void zp_ck_qizhong_check(zp_checker *c)
                 }
                 if (qi->num.family != ti->num.family ||
                     (counts(ti->num.family) && strcmp(qi->num.unit, ti->num.unit) &&
-                     ti->num.family == ZF_COUNT)) {
+                     ti->num.family == ZF_COUNT) ||
+                    (ti->num.family == ZF_COUNT && last && one_clause(c, last, qi))) {
                     ok = false;
                     break;
                 }
@@ -247,7 +299,10 @@ void zp_ck_qizhong_check(zp_checker *c)
             /* A list is whole when it counts people, when it names only
              * parts of the whole's classification (三公经费：出国、接待、运行),
              * or when it ends with 其他 (everything else). */
-            bool full = nparts >= 2 && (counts(ti->num.family) || kinds_said(c, ti) == nparts ||
+            const zp_item *first_item = zp_ck_frame_item(c, &c->p.frames[first[pi]], role);
+            bool counted = counts(ti->num.family) &&
+                           !(first_item && counts_left_out(c, ti, first_item, last));
+            bool full = nparts >= 2 && (counted || kinds_said(c, ti) == nparts ||
                                         (all_known && !leaves_out(common, split, cats, ncats)) ||
                                         (last_part && !strncmp(last_part->subject, "其他", 6)) ||
                                         whole_of_classes(p, common, split, nparts));

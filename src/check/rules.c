@@ -262,6 +262,49 @@ static void check_rate(zp_checker *c, const zp_frame *f)
                 "完成率（执行率）与预算数、决算数不符", "决算", "预算", "");
 }
 
+/* "支出总计 1741.75 万元…完成年初预算 100%，决算数大于预算数 55.93 万元":
+ * with no budget stated, the budget is the final sum less the difference,
+ * and the sentence's rate must fit it. The final sum and the rate are the
+ * difference's frame's, or the frame before it of the same subject. */
+static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const fig *d)
+{
+    const zp_frame *g = f;
+    if (!zp_ck_frame_item(c, g, ZR_RATE)) {
+        g = NULL;
+        for (size_t i = 0; i < c->p.nframes && &c->p.frames[i] < f; i++) {
+            const zp_frame *h = &c->p.frames[i];
+            /* of the same subject, or of one the difference does not name
+             * ("决算数大于预算数" leaves 数) */
+            if (h->sentence == f->sentence &&
+                (!strcmp(h->subject, f->subject) || strlen(f->subject) <= 3) &&
+                zp_ck_frame_item(c, h, ZR_RATE))
+                g = h;
+        }
+    }
+    fig a, r;
+    const zp_item *actual = g ? zp_ck_frame_item(c, g, ZR_ACTUAL) : NULL;
+    if (g && !actual)
+        actual = zp_ck_frame_item(c, g, ZR_AMOUNT);
+    zp_interval budget;
+    fig b;
+    if (!g || !get(actual, &a) || !get(zp_ck_frame_item(c, g, ZR_RATE), &r) ||
+        !zp_interval_sub(a.iv, d->iv, &budget) || !zp_rat_sub(a.r, d->r, &b.r) ||
+        zp_rat_sign(b.r) <= 0)
+        return;
+    b.iv = budget;
+    b.it = d->it;
+    b.d = d->d;
+    zp_finding *gf = ratio_claim(c, &r, &a, &b, r.it->num.start, "rate",
+                                 "execution rate does not match final accounts and the difference "
+                                 "from the budget",
+                                 "完成率（执行率）与决算数及其与预算之差不符", "决算", "预算", "");
+    char sa[32], sd[32];
+    fmt(&a, sa, sizeof sa);
+    fmt(d, sd, sizeof sd);
+    if (gf)
+        zp_ck_finding_note(gf, "决算 %s ÷ (决算 %s − 与预算之差 %s) × 100%%", sa, sa, sd);
+}
+
 /* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
 static void check_vs_budget(zp_checker *c, const zp_frame *f)
 {
@@ -270,7 +313,12 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
     if (!actual)
         actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
     int nb = budgets_of(c, f, others, 4);
-    if (nb == 0 || !get(actual, &a))
+    if (nb == 0) {
+        if (get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
+            check_rate_by_difference(c, f, &d);
+        return;
+    }
+    if (!get(actual, &a))
         return;
     b = others[0];
     bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
@@ -284,6 +332,17 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
             hd = false;
         if (he && zp_ck_f_pct_from_last(a.iv, others[k].iv, &q) && zp_interval_overlaps(e.iv, q))
             he = false;
+    }
+    /* "年初预算 A，年中调整预算为 B，比年初预算增加 D，全年执行数 X": D is
+     * the adjusted budget's change from an earlier budget of the paragraph. */
+    const zp_item *own = zp_ck_frame_item(c, f, ZR_BUDGET);
+    for (size_t i = 0; hd && own && i < c->p.nframes; i++) {
+        const zp_item *earlier = zp_ck_frame_item(c, &c->p.frames[i], ZR_BUDGET);
+        fig e0;
+        zp_interval q;
+        if (earlier && earlier->num.start < own->num.start && get(earlier, &e0) &&
+            zp_interval_sub(b.iv, e0.iv, &q) && zp_interval_overlaps(d.iv, q))
+            hd = false;
     }
     char sa[32], sb[32];
     fmt(&a, sa, sizeof sa);

@@ -562,6 +562,46 @@ static const rule_case cases[] = {
      "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
      "年度资金总额\t100.00\t100.00\t102.00\t10\t102.00%\t10\n",
      "rate-score@2"},
+    {"an item numbered after ； is the next of a list, not a part of the one before",
+     "1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元; "
+     "3、其他活动219.41万元。",
+     ""},
+    {"a bracket after a share gives its base, not parts",
+     "用于社会福利设施建设的福彩公益金达4500万元,较2013年增加1160万元,占2013年筹集的福彩公益金的62.5%"
+     "(2013年长沙市本级共筹集福彩公益金7205.72万元)。",
+     ""},
+    {"two counts in one clause are no two parts",
+     "102个部门全部说明了过紧日子情况,其中,有81个部门公开了104个项目的项目文本,比上年增加21个项目;"
+     "有99个部门公开了128个项目的绩效目标表。",
+     ""},
+    {"a list of counts with a thing not counted, before and after, is not summed",
+     "共有预算单位3277个,包括中国气象局机关和16个在京直属事业单位、31个省(区、市)气象局和4 个计划单列市"
+     "气象局及283个直属事业单位、330个地(市)气象局及198个直属事业单位、2414个县(市)气象局以及县以下气象台"
+     "(站)。",
+     ""},
+    {"a list of counts joined by 和 is summed",
+     "共有预算单位12个，包括8个行政单位和5个事业单位。", "count@1"},
+    {"a second share of a figure takes no figures after ；",
+     "21 个项目评为一等,涉及资金 656.93 万元,占项目总数比例 100%,占项目支出总额比例 100%;0 个项目评为二等,"
+     "涉及资金 0 万元,占项目总数比例 0%,占项目支出总额比例 0%。",
+     ""},
+    {"an adjusted budget's change from the first budget",
+     "2024 年部门年初预算 1022.89 万元,年中调整预算为 1781.86 万元,比年初预算增加 758.97 万元,"
+     "全年执行数 1767.21 万元。",
+     ""},
+    {"an adjusted budget's change from the first budget, wrong",
+     "2024 年部门年初预算 1022.89 万元,年中调整预算为 1781.86 万元,比年初预算增加 768.97 万元,"
+     "全年执行数 1767.21 万元。",
+     "yoy@1"},
+    {"a rate against the final sum less its difference from the budget",
+     "本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,"
+     "决算数大于预算数55.93万元,主要原因是工资调标。",
+     "rate@1"},
+    {"a rate against the final sum less its difference from the budget holds",
+     "本单位一般公共预算财政拨款支出总计1741.75万元,完成年初预算103.3%,决算数大于预算数55.93万元。", ""},
+    {"车辆运行费 is 公务用车运行维护费, so the 三公 list is whole",
+     "2015年“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。",
+     "sum@1"},
     /* the funds block of a self-evaluation form whose table lost its rows */
     {"a form's funds block flattened into one line: the rate and the sources",
      "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 100 100 80 10 "
