@@ -295,6 +295,8 @@ typedef struct zp_form_funds {
     int tok_at[ZP_FUND_TOKENS], tok_line[ZP_FUND_TOKENS], ntok; /* where each began */
     size_t head_from, head_to, label_from; /* the header's words, the first row's name */
     int role[ZP_FUND_COLS], ncols;
+    bool has_weight; /* the rate's weight said in the header ("得分(20分*执行率)") */
+    zp_dec weight;
     bool loose;    /* not a row to a line: the table reader cannot read it */
     int unit_exp;  /* of the figures that say it; 99 none yet */
     bool mixed;    /* figures in 元 and in 万元 */

@@ -37,7 +37,25 @@ static const struct {
     {"全年预算", ZT_BUDGET},         {"全年执行数", ZT_ACTUAL},    {"执行数", ZT_ACTUAL},
     {"执行率权重", ZT_WEIGHT},       {"执行率得分", ZT_SCORE},     {"执行率", ZT_EXEC},
     {"分值", ZT_WEIGHT},             {"权重", ZT_WEIGHT},          {"得分", ZT_SCORE},
+    {"预算数", ZT_BUDGET},
 };
+
+/* "得分 (20分*执行率)": the rate's weight said in the header, not in a
+ * column of its own (云南's 项目支出绩效自评表). */
+static bool weight_in_header(const char *s, size_t n, zp_dec *w)
+{
+    static const char *const times[] = {"分*执行率", "分×执行率", "分x执行率", "分X执行率"};
+    for (size_t k = 0; k < sizeof times / sizeof times[0]; k++) {
+        const char *at = zp_ck_find(s, n, times[k]);
+        if (!at)
+            continue;
+        size_t end = (size_t)(at - s), a = end;
+        while (a > 0 && s[a - 1] >= '0' && s[a - 1] <= '9' && end - a < 3)
+            a--;
+        return a < end && zp_dec_parse(s + a, end - a, w) == ZP_DEC_OK;
+    }
+    return false;
+}
 
 static bool is_blank(const char *s, size_t n)
 {
@@ -133,8 +151,11 @@ static bool find_header(zp_form_funds *f)
             i += m;
             last_end = i;
         }
-        if (!hit)
-            i += zp_ck_char_len((unsigned char)s[i]);
+        if (hit)
+            continue;
+        /* a column's gloss in brackets names no column: "得分(20分*执行率)" */
+        const char *close = s[i] == '(' ? memchr(s + i, ')', n - i < 32 ? n - i : 32) : NULL;
+        i = close ? (size_t)(close - s) + 1 : i + zp_ck_char_len((unsigned char)s[i]);
     }
     if (roles < 2 || n - last_end > 45 || !seen[ZT_ACTUAL] ||
         !(seen[ZT_BUDGET] || seen[ZT_BUDGET_INIT]))
@@ -148,9 +169,11 @@ static bool find_header(zp_form_funds *f)
             return false;
     f->ncols = roles;
     f->head_to = last_end;
+    f->has_weight = !seen[ZT_WEIGHT] && seen[ZT_EXEC] && seen[ZT_SCORE] &&
+                    weight_in_header(s + f->head_from, n - f->head_from, &f->weight);
     /* a column's gloss is no row's name: "全年执行数(B)", "执行率(B/A)" */
     while (last_end < n && s[last_end] == '(') {
-        const char *close = memchr(s + last_end, ')', n - last_end < 16 ? n - last_end : 16);
+        const char *close = memchr(s + last_end, ')', n - last_end < 32 ? n - last_end : 32);
         if (!close)
             break;
         last_end = (size_t)(close - s) + 1;
@@ -222,6 +245,12 @@ static bool place(const zp_form_funds *f, const zp_form_row *r, zp_trow *out)
             continue;
         if (r->kind[i] == ZP_CELL_PERCENT && role != ZT_EXEC)
             return false; /* a rate in a money column: misplaced */
+        /* "执行率 0.1" for 94 ÷ 650: a fraction, rounded to its places,
+         * whose interval a percentage cannot hold; left out */
+        zp_rat v;
+        if (role == ZT_EXEC && r->kind[i] == ZP_CELL_NUMBER && r->val[i].units > 0 &&
+            zp_rat_of_dec(r->val[i], &v) && zp_rat_cmp(v, zp_rat_of_int(1)) <= 0)
+            continue;
         out->col[role] = r->val[i];
         out->has[role] = true;
     }
@@ -314,6 +343,10 @@ static void block_check(zp_checker *c)
         if (t.nrows > 0 && (zp_ck_has(r->label, n, "总额") || zp_ck_has(r->label, n, "合计")))
             break; /* a second total: another block */
         trows[t.nrows].indent = t.nrows > 0; /* the sources under the total */
+        if (t.nrows == 0 && f->has_weight && trows[0].has[ZT_SCORE]) {
+            trows[0].col[ZT_WEIGHT] = f->weight;
+            trows[0].has[ZT_WEIGHT] = true;
+        }
         t.nrows++;
     }
     t.cap = t.nrows;
@@ -384,7 +417,9 @@ static void on_cell(zp_checker *c, const char *s, size_t n, int kind, zp_dec d, 
             f->state = FORM_ROWS;
             /* Loose: the header over several lines, or the rows on its line. */
             int from = line_at(f, f->head_from), to = line_at(f, f->head_to - 1);
-            f->loose = from != to || line->number == to;
+            /* and a weight said in the header, which the table reader
+             * does not read */
+            f->loose = from != to || line->number == to || f->has_weight;
             /* the row at its name's line, as the table reader puts it */
             f->rows[0].line = f->rows[0].label[0] ? line_at(f, f->label_from) : line->number;
             f->rows[0].page = line->page;

@@ -102,9 +102,34 @@ static void last_year_parts(zp_pctx *p)
     }
 }
 
+/* "1月7日…经初步统计，去年全年一般公共预算收入累计完成 310682 万元，同比
+ * 增加 23188 万元，增长 8.1%": news of last year's results. A figure said
+ * of 去年 with a change after it, and no other figure of its year, is the
+ * year reported, and the change is against the year before it. */
+static void news_of_last_year(zp_pctx *p)
+{
+    for (size_t f = 0; f < p->nframes; f++) {
+        zp_frame *q = &p->frames[f];
+        int last = q->slot[ZR_LAST];
+        if (last < 0 || q->slot[ZR_AMOUNT] >= 0 || q->slot[ZR_ACTUAL] >= 0 ||
+            q->slot[ZR_BUDGET] >= 0 || !(q->slot[ZR_CHANGE] > last || q->slot[ZR_CHANGE_PCT] > last))
+            continue;
+        size_t from = q->start, to = p->items[last].num.start;
+        if (from >= to || !zp_ck_has(p->text + from, to - from, "去年") ||
+            zp_ck_has(p->text + from, to - from, "去年同期"))
+            continue;
+        q->slot[ZR_AMOUNT] = last;
+        q->sign[ZR_AMOUNT] = 0;
+        q->word_at[ZR_AMOUNT] = q->word_at[ZR_LAST];
+        q->word_len[ZR_AMOUNT] = q->word_len[ZR_LAST];
+        q->slot[ZR_LAST] = -1;
+    }
+}
+
 void zp_ck_frames_relate(zp_pctx *p)
 {
     staffing_kinds(p);
     whole_of_classes(p);
+    news_of_last_year(p);
     last_year_parts(p);
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/mem.h"
 #include "check/lexicon.h"
 
 /* ---- byte-string helpers ---------------------------------------------- */
@@ -528,6 +529,9 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         const char *o = zhan + 3;
         size_t olen = (size_t)(raw + raw_len - o);
         subject_of(o, olen, out->object, sizeof out->object);
+        /* "占预算 20.6%": of a budget, not of the figure before it */
+        if (!out->object[0] && zp_ck_says_budget(o, olen))
+            zp_str_copy(out->object, sizeof out->object, "预算");
     }
     subject_of(raw, subj_len, out->subject, sizeof out->subject);
     if (out->level)

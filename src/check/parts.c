@@ -65,14 +65,30 @@ static bool leaves_out(int common, int split, const int *cats, int n)
     return classes > 3 && missing > 0;
 }
 
+/* Does a whole count posts (事业编制 7 名), not people ("纳入部门预算编制 128 人")? */
+static bool counts_posts(const zp_frame *whole)
+{
+    static const char *const posts[] = {"事业编制", "行政编制", "核定编制", "工勤编制", "参公编制",
+                                        "机构编制", "编制数"};
+    if (!strcmp(whole->subject, "编制"))
+        return true;
+    for (size_t k = 0; k < sizeof posts / sizeof posts[0]; k++)
+        if (strstr(whole->subject, posts[k]))
+            return true;
+    return false;
+}
+
 /* Does part q count people another way than its whole? 实有 (the staff
  * there are) is no part of 编制; 在职 or 退休 may be parts of 年末人数,
  * but not once the parts before made the whole. */
 static bool other_headcount(const zp_frame *whole, const zp_frame *q, bool made)
 {
     static const char *const kinds[] = {"实有", "在职", "在编", "离退休", "退休", "编外"};
+    /* 编制 counts posts: the people in post or retired are no parts of it */
+    bool posts = counts_posts(whole);
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (strstr(q->subject, kinds[k]) && !strstr(whole->subject, kinds[k]) && (k == 0 || made))
+        if (strstr(q->subject, kinds[k]) && !strstr(whole->subject, kinds[k]) &&
+            (k == 0 || made || posts))
             return true;
     return false;
 }
@@ -89,6 +105,28 @@ static bool may_nest(const zp_frame *a, const zp_frame *b, const zp_val *va, con
     while (m > 0 && ((unsigned char)b->subject[nb - m] & 0xC0) == 0x80)
         m--;
     return m >= 9 && zp_rat_cmp(vb->r, va->r) <= 0;
+}
+
+/* Do two frames' subjects end with different nouns (their last two
+ * characters: 单位 and 机构)? */
+static bool other_noun(const zp_frame *a, const zp_frame *b)
+{
+    size_t n = strlen(a->subject), m = strlen(b->subject);
+    return n >= 6 && m >= 6 && (unsigned char)a->subject[n - 6] >= 0xE4 &&
+           (unsigned char)b->subject[m - 6] >= 0xE4 && memcmp(a->subject + n - 6, b->subject + m - 6, 6);
+}
+
+/* Does a part count people by what they have or do (职称, 学历, 党员, 跟岗)?
+ * Such lists overlap the whole's kinds ("工作人员80人，其中卫生专业技术人员
+ * 67人，高级职称7人，中级职称34人") and are not summed. */
+static bool people_by_attribute(const zp_frame *q)
+{
+    static const char *const words[] = {"职称", "学历", "学位", "党员", "跟岗", "交流", "借调", "挂职",
+                                        "专业技术", "本科", "大专", "研究生", "硕士", "博士", "少数民族"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strstr(q->subject, words[k]))
+            return true;
+    return false;
 }
 
 /* Two counts in one clause are no two parts of a list: "102个部门…其中，
@@ -129,6 +167,13 @@ static bool counts_left_out(const zp_checker *c, const zp_item *whole, const zp_
         for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
             if (to >= a + 6 && zp_ck_at(s, len, to - 3, joins[k]))
                 return true;
+    }
+    /* a part counted with what it is or does ("14家自行免费开放的国有博物馆"):
+     * a subset, not a kind */
+    for (size_t i = first->num.end; i < last->num.end;) {
+        if (zp_ck_at(s, len, i, "的"))
+            return true;
+        i += zp_ck_char_len((unsigned char)s[i]);
     }
     /* after the last: the rest of its clause */
     size_t end = last->num.end;
@@ -231,7 +276,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                     break;
                 /* "编制 4 人，其中事业编制 4 人；实有在职人员 3 人": another
                  * count of people, not a part. */
-                if (nparts >= 1 && counts(ti->num.family) &&
+                if ((nparts >= 1 || counts_posts(p)) && counts(ti->num.family) &&
                     other_headcount(p, q, zp_rat_cmp(sum.r, total.r) == 0))
                     break;
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
@@ -249,7 +294,8 @@ void zp_ck_qizhong_check(zp_checker *c)
                 if (qi->num.family != ti->num.family ||
                     (counts(ti->num.family) && strcmp(qi->num.unit, ti->num.unit) &&
                      ti->num.family == ZF_COUNT) ||
-                    (ti->num.family == ZF_COUNT && last && one_clause(c, last, qi))) {
+                    (ti->num.family == ZF_COUNT && last && one_clause(c, last, qi)) ||
+                    (ti->num.family == ZF_PEOPLE && people_by_attribute(q))) {
                     ok = false;
                     break;
                 }
@@ -284,6 +330,10 @@ void zp_ck_qizhong_check(zp_checker *c)
                 split = split == -1 || split == sp ? sp : -2;
             }
             if (!ok || nparts == 0)
+                continue;
+            /* "单位共1个，包括内设非独立核算的机构14个": one count of other
+             * things (机构 inside a 单位) is no part of the whole */
+            if (nparts == 1 && ti->num.family == ZF_COUNT && other_noun(p, last_part))
                 continue;
             /* Parts the classifications know are checked there, when the
              * classification can make the whole from them. */

@@ -392,7 +392,10 @@ static void classify(const char *s, size_t len, zp_num *n, size_t digits_start, 
             n->flags |= ZN_ODD_YEAR;
         else if (n->value.units >= 1900 && n->value.units <= 2100)
             n->flags |= ZN_YEAR;
-        else if (n->value.units > 2100 && (at(s, len, n->end, "版") || !strcmp(n->unit, "年度")))
+        else if (n->value.units > 2100 && (at(s, len, n->end, "版") || !strcmp(n->unit, "年度")) &&
+                 !(n->flags & ZN_CODE) &&
+                 !(nd == 5 && n->value.units % 10000 >= 1990 && n->value.units % 10000 <= 2100))
+            /* not "附件12022年度", nor a heading's number run into its year */
             n->flags |= ZN_ODD_YEAR;
     }
     if ((!strcmp(n->unit, "月") || !strcmp(n->unit, "日")) && n->value.scale == 0)

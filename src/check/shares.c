@@ -33,7 +33,9 @@ static bool names_whole(const char *subject_key, const char *object_key)
 
 /* A share's whole named by words that are no category: a frame before it in
  * the paragraph, else the latest amount stated under that name before
- * (*line set to its line). */
+ * (*line set to its line). The same words are that whole; words that end
+ * with them are, when only one subject does ("旗级一般公共预算收入" and
+ * "全盟一般公共预算收入" both end with 一般公共预算收入: neither is taken). */
 static void named_whole(zp_checker *c, const zp_frame *f, const char *name, zp_val *t, int *line)
 {
     char key[128];
@@ -41,23 +43,46 @@ static void named_whole(zp_checker *c, const zp_frame *f, const char *name, zp_v
     /* Short names ("支出", "总额") could be anything's. */
     if (strlen(key) < 12)
         return;
-    for (const zp_frame *w = f; w-- > c->p.frames;) {
+    char first[128] = "";
+    zp_val found;
+    int found_line = 0;
+    bool exact = false, ambiguous = false;
+    memset(&found, 0, sizeof found);
+    for (const zp_frame *w = f; w-- > c->p.frames && !exact;) {
         char subject_key[128];
         zp_ck_key_of(w->subject, strlen(w->subject), subject_key, sizeof subject_key);
-        if (names_whole(subject_key, key)) {
-            frame_amount(c, w, t);
-            if (t->ok)
-                return;
+        if (!names_whole(subject_key, key))
+            continue;
+        zp_val v;
+        frame_amount(c, w, &v);
+        if (!v.ok)
+            continue;
+        exact = !strcmp(subject_key, key);
+        if (exact || !first[0]) {
+            found = v;
+            found_line = 0;
+            zp_str_copy(first, sizeof first, subject_key);
+        } else if (strcmp(first, subject_key)) {
+            ambiguous = true;
         }
     }
-    for (int k = c->nnamed; k-- > 0 && k >= c->nnamed - ZP_NAMED_MAX;) {
+    for (int k = c->nnamed; k-- > 0 && k >= c->nnamed - ZP_NAMED_MAX && !exact;) {
         const zp_named *e = &c->named[k % ZP_NAMED_MAX];
-        if (names_whole(e->key, key)) {
-            zp_ck_val_from_item(&e->item, 0, t);
-            *line = e->line;
-            return;
+        if (!names_whole(e->key, key))
+            continue;
+        exact = !strcmp(e->key, key);
+        if (exact || !first[0]) {
+            zp_ck_val_from_item(&e->item, 0, &found);
+            found_line = e->line;
+            zp_str_copy(first, sizeof first, e->key);
+        } else if (strcmp(first, e->key)) {
+            ambiguous = true;
         }
     }
+    if (!first[0] || (ambiguous && !exact))
+        return;
+    *t = found;
+    *line = found_line;
 }
 
 void zp_ck_named_record(zp_checker *c)

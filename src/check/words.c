@@ -115,6 +115,10 @@ static void check_years(zp_checker *c)
              * by a table that lost its cells ("4448" | "9月8#凭证"). */
             bool month = !strcmp(n->unit, "月");
             int64_t v = n->value.units;
+            /* "0-36月龄": an age in months */
+            size_t rest = c->p.len - n->num_end;
+            if (month && zp_ck_findn(c->p.text + n->num_end, rest < 12 ? rest : 12, "月龄", 6))
+                continue;
             if ((month && (v < 1 || v > 12)) || (!month && (v < 1 || v > 31)))
                 zp_ck_report(c, ZP_ERROR, "wording", "year", n->start, n->end, "not a date",
                           "“%.*s%s”不是有效的日期", (int)len, c->p.text + n->start, n->unit);
