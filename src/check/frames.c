@@ -7,24 +7,18 @@
  * its clause) and itself; the label gives the figure's role and, when it
  * names one, a new subject. A label without a subject adds to the frame
  * before it. 其中 and 包括 make the frames after them parts of the frame
- * before them, up to the end of the sentence (or the closing bracket when
- * the 其中 is inside brackets, or the semicolon for 包括).
+ * before them (the walk between figures, frame_walk.c, says which).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/frame_walk.h"
 #include "check/para.h"
 
 static bool at(const char *s, size_t len, size_t i, const char *w)
 {
     return zp_ck_at(s, len, i, w);
-}
-
-static int cp3(const char *s, size_t i)
-{
-    const unsigned char *u = (const unsigned char *)s + i;
-    return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 }
 
 static void add_item(zp_pctx *p, const zp_num *n, int forced)
@@ -55,7 +49,7 @@ static void add_word_zeros(zp_pctx *p)
         unsigned char c0 = (unsigned char)p->text[i];
         if (c0 < 0xE0 || c0 > 0xEF)
             continue;
-        int cp = cp3(p->text, i);
+        int cp = zp_ck_cp3(p->text, i);
         any = cp == 0x65E0 || cp == 0x672A || cp == 0x96F6 || cp == 0x6CA1 || cp == 0x6301;
         i += 2;
     }
@@ -204,40 +198,6 @@ static size_t clause_before_colon(const char *s, size_t len, size_t from, size_t
     return a;
 }
 
-/* Has frame f only percentages (shares, rates, indicators)? */
-static bool shares_only(const zp_frame *f)
-{
-    static const int amounts[] = {ZR_AMOUNT, ZR_BUDGET, ZR_ACTUAL, ZR_CHANGE, ZR_LAST,
-                                  ZR_WEIGHT, ZR_SCORE,  ZR_COUNT};
-    for (size_t k = 0; k < sizeof amounts / sizeof amounts[0]; k++)
-        if (f->slot[amounts[k]] >= 0)
-            return false;
-    return f->slot[ZR_SHARE] >= 0;
-}
-
-/* Does an item numbered as a list's or a heading's start at s[at..)
- * ("2、", "(二)", "②")? */
-static bool numbered_item(const char *s, size_t len, size_t at)
-{
-    size_t marker;
-    return at < len && zp_ck_heading_level(s + at, len - at, &marker) > 0;
-}
-
-/* "…上年结转结余 23,067.24 元；支出包括：教育支出 …": the words before
- * 包括 name its whole, which is not the figure before them. */
-static bool names_own_whole(const char *s, size_t a, size_t b, const char *before)
-{
-    static const char *const talk[] = {"主要", "具体", "分别", "主要是", "还", "也", "均"};
-    char subject[96];
-    zp_ck_subject_of(s + a, b - a, subject, sizeof subject);
-    if (strlen(subject) < 6 || !strcmp(subject, before))
-        return false;
-    for (size_t k = 0; k < sizeof talk / sizeof talk[0]; k++)
-        if (!strcmp(subject, talk[k]))
-            return false;
-    return true;
-}
-
 /* Is frame w, a whole with a 其中 list of its own, a class of the whole of
  * the list it is in ("三公经费…其中：…公务用车购置及运行维护费 A，其中购置费…")?
  * Then its list is inside the other, not after it. */
@@ -290,145 +250,13 @@ void zp_ck_frames_build(zp_checker *c)
     p->declared[ZS_SANGONG] = true;
     p->declared[ZS_CAR] = true;
 
-    int cur = -1, prev_sentence_frame = -1;
-    int sentence = 0;
-    int qz_parent = -1, qz_depth = -1; /* 其中 */
-    bool qz_pending = false;           /* 其中 seen, its whole not chosen yet */
-    int qz_first = 0;                  /* the first frame it may refer to */
-    int sentence_first = 0, prev_sentence_first = 0;
-    int bk_parent = -1;                /* 包括 */
-    /* "其中：人员经费 A 元，主要包括…。公用经费 B 元，…": a list whose
-     * parts each have a sentence goes on with a sibling of its last part. */
-    int qz_carry = -1, qz_last_cat = -1;
-    int outer_parent = -1, outer_depth = -1; /* a 其中 list around one in brackets */
-    int depth = 0;
-    bool sentence_start = true;
-    size_t sentence_at = 0; /* where the sentence began */
+    zp_walk w;
+    zp_ck_walk_init(&w);
     bool has_basic = zp_ck_has(s, len, "基本支出");
     size_t boundary = 0, prev_label_at = 0;
     for (size_t i = 0; i < p->nitems; i++) {
         zp_item *it = &p->items[i];
-        size_t label_at = boundary;
-        /* Walk the structure between the previous figure and this one. The
-         * normaliser has made ！？；：（） ASCII; 。，其中 包括 are left. */
-        for (size_t j = boundary; j < it->num.start;) {
-            unsigned char ch = (unsigned char)s[j];
-            size_t step = zp_ck_char_len(ch);
-            int cp = ch < 0x80 ? ch : (step == 3 && j + 2 < len) ? cp3(s, j) : -1;
-            switch (cp) {
-            case 0x3002: /* 。 */
-            case '!':
-            case '?':
-                sentence++;
-                if (cur >= 0)
-                    prev_sentence_frame = cur;
-                prev_sentence_first = sentence_first;
-                sentence_first = (int)p->nframes;
-                cur = -1;
-                qz_carry = qz_parent >= 0 && qz_last_cat >= 0 ? qz_parent : -1;
-                qz_parent = bk_parent = outer_parent = -1;
-                qz_pending = false;
-                sentence_start = true;
-                sentence_at = label_at = j + step;
-                break;
-            case ';':
-                bk_parent = -1;
-                label_at = j + step;
-                /* "…涉及资金 656.93 万元，占项目总数比例 100%，占…总额比例 100%；
-                 * 0 个项目…": a frame of shares alone (a second share of the
-                 * figure before) takes no figures of the next clause. */
-                if (cur >= 0 && shares_only(&p->frames[cur]))
-                    cur = -1;
-                /* "1、…654.17万元,其中补助地方30万元; 2、…559.52万元": an item
-                 * numbered after ； is the next of a list, not a part. */
-                if (numbered_item(s, len, j + 1)) {
-                    qz_parent = outer_parent = -1;
-                    qz_pending = false;
-                    cur = -1;
-                    break;
-                }
-                /* "其中：…；公务用车…费 A 万元，其中购置费 B…，运行维护费 C…；
-                 * 公务接待费 D": ； ends a list inside a list's part. */
-                if (qz_parent >= 0 && p->frames[qz_parent].parent >= 0 && !qz_pending &&
-                    depth == 0)
-                    qz_parent = p->frames[qz_parent].parent;
-                break;
-            case 0xFF0C: /* ， */
-            case ',':
-            case ':':
-                label_at = j + step;
-                break;
-            case '(':
-                depth++;
-                /* "编制 68 名（行政编制 18 名，事业编制 50 名）": a bracket
-                 * right after a figure lists its parts. */
-                if (cur >= 0 && i > 0 && j <= p->items[i - 1].num.end + 1 &&
-                    p->items[i - 1].num.end <= j && p->items[i - 1].num.family != ZF_PCT) {
-                    if (qz_parent >= 0 && depth > qz_depth) {
-                        outer_parent = qz_parent;
-                        outer_depth = qz_depth;
-                    }
-                    qz_pending = true;
-                    qz_parent = -1;
-                    qz_first = cur;
-                    qz_depth = depth;
-                }
-                break;
-            case ')':
-                if (depth > 0)
-                    depth--;
-                if ((qz_parent >= 0 || qz_pending) && depth < qz_depth) {
-                    /* The list in brackets is done; the one outside goes on,
-                     * and what follows without a subject is the whole's
-                     * ("849 万元（其中…），比上年增加 569 万元"). */
-                    if (qz_parent >= 0)
-                        cur = qz_parent;
-                    qz_parent = outer_parent;
-                    qz_depth = outer_depth;
-                    outer_parent = -1;
-                    qz_pending = false;
-                }
-                break;
-            case 0x5176: /* 其中 */
-                if (at(s, len, j, "其中")) {
-                    /* "其中：A…，B 849 万元（其中：B1…，B2…），C…": a list in
-                     * brackets inside another, which resumes after them. */
-                    if (qz_parent >= 0 && depth > qz_depth) {
-                        outer_parent = qz_parent;
-                        outer_depth = qz_depth;
-                    }
-                    /* Its whole is chosen when its first part is read: in
-                     * the sentence before when this one opens with 其中; not
-                     * at all when it opens with a whole whose figure was
-                     * not read ("合计为 807.95 万，其中…"). */
-                    qz_pending = true;
-                    qz_parent = -1;
-                    qz_first = sentence_start ? prev_sentence_first : sentence_first;
-                    qz_depth = depth;
-                    if (sentence_start && names_own_whole(s, sentence_at, j, ""))
-                        qz_pending = false;
-                }
-                break;
-            case 0x53E6: /* 另有, 另外: what follows is not among the parts */
-                qz_parent = -1;
-                qz_pending = false;
-                bk_parent = -1;
-                break;
-            case 0x5305: /* 包括 */
-                if (at(s, len, j, "包括") && cur >= 0)
-                    bk_parent = names_own_whole(s, label_at, j, p->frames[cur].subject) ? -1 : cur;
-                break;
-            case 0x542B: /* 含, starting a clause: "预算 4,471.22 万元，含…经费 250 万元" */
-                if (cur >= 0 && j > 0 &&
-                    (s[j - 1] == ',' || s[j - 1] == '(' || s[j - 1] == ':' ||
-                     (j >= 3 && !memcmp(s + j - 3, "，", 3))))
-                    bk_parent = cur;
-                break;
-            default:
-                break;
-            }
-            j += step;
-        }
+        size_t label_at = zp_ck_walk_between(&w, p, i, boundary, it->num.start);
         zp_label lab;
         if (it->resp > 1 && it->head_end) /* a later figure of a list: the list's label */
             zp_ck_classify_label(s, it->head_at, it->head_end, &it->num, last_year(c), &lab);
@@ -438,18 +266,18 @@ void zp_ck_frames_build(zp_checker *c)
         /* "完成年初预算数 B 万元的 C%", "占年初预算 B 万元的 C%": a
          * percentage of the budget just before it, itself said to be 完成
          * or 占, is the execution rate. */
-        if (role == ZR_INDICATOR && cur >= 0 && i > 0 &&
-            p->frames[cur].slot[ZR_BUDGET] == (int)i - 1 &&
+        if (role == ZR_INDICATOR && w.cur >= 0 && i > 0 &&
+            p->frames[w.cur].slot[ZR_BUDGET] == (int)i - 1 &&
             zp_ck_at(s, len, boundary, "的") && boundary + 3 == it->num.start &&
             (zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成") ||
              zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "占")))
             role = ZR_RATE;
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
-        if (lab.level && cur >= 0 && i > 0 && role != ZR_INDICATOR &&
-            p->frames[cur].slot[role] == (int)i - 1 && p->frames[cur].slot[ZR_LAST] < 0 &&
+        if (lab.level && w.cur >= 0 && i > 0 && role != ZR_INDICATOR &&
+            p->frames[w.cur].slot[role] == (int)i - 1 && p->frames[w.cur].slot[ZR_LAST] < 0 &&
             ends_with_from(s + prev_label_at, p->items[i - 1].num.start - prev_label_at)) {
-            p->frames[cur].slot[ZR_LAST] = (int)i - 1;
-            p->frames[cur].slot[role] = -1;
+            p->frames[w.cur].slot[ZR_LAST] = (int)i - 1;
+            p->frames[w.cur].slot[role] = -1;
         }
         prev_label_at = label_at;
         size_t boundary_before = boundary;
@@ -480,7 +308,7 @@ void zp_ck_frames_build(zp_checker *c)
         }
         /* "1．在职人员控制率：分值 5.00 分，得分 5.00 分": a score's subject
          * is the indicator named before the colon, by its whole name. */
-        if (!subj[0] && cur < 0 && label_at > 0 && s[label_at - 1] == ':' &&
+        if (!subj[0] && w.cur < 0 && label_at > 0 && s[label_at - 1] == ':' &&
             (role == ZR_WEIGHT || role == ZR_SCORE || role == ZR_SCORE_RATE)) {
             size_t a = clause_before_colon(s, len, boundary_before, label_at);
             if (a < p->para->marker_len)
@@ -491,8 +319,8 @@ void zp_ck_frames_build(zp_checker *c)
         }
         /* "三公经费预算 12 万元，实际支出 9.8 万元": 实际支出 is the same
          * subject's final figure, not the total expenditure. */
-        if (cur >= 0 && (role == ZR_ACTUAL || (role == ZR_AMOUNT && p->frames[cur].slot[ZR_BUDGET] >= 0)) &&
-            p->frames[cur].slot[ZR_ACTUAL] < 0 && p->frames[cur].slot[ZR_AMOUNT] < 0 &&
+        if (w.cur >= 0 && (role == ZR_ACTUAL || (role == ZR_AMOUNT && p->frames[w.cur].slot[ZR_BUDGET] >= 0)) &&
+            p->frames[w.cur].slot[ZR_ACTUAL] < 0 && p->frames[w.cur].slot[ZR_AMOUNT] < 0 &&
             (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
             subj = "";
         int f;
@@ -506,56 +334,56 @@ void zp_ck_frames_build(zp_checker *c)
                 if (p->frames[g].slot[role] < 0 && !strcmp(p->frames[g].subject, subj))
                     f = g;
             if (f < 0)
-                f = new_frame(p, subj, sentence, label_at);
+                f = new_frame(p, subj, w.sentence, label_at);
         } else if (!empty_subject(subj)) {
-            zp_frame *cf = cur >= 0 ? &p->frames[cur] : NULL;
+            zp_frame *cf = w.cur >= 0 ? &p->frames[w.cur] : NULL;
             if (cf && cf->slot[role] < 0 &&
                 (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj))) {
-                f = cur;
+                f = w.cur;
             } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
                        (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET)) {
                 /* "年初预算 A 万元，实际支出 X 万元": the subject comes with
                  * the second figure of the frame. */
-                f = cur;
+                f = w.cur;
                 zp_str_copy(cf->subject, sizeof cf->subject, subj);
                 cf->cat = zp_ck_category_of(subj, strlen(subj));
             } else {
-                f = new_frame(p, subj, sentence, label_at);
+                f = new_frame(p, subj, w.sentence, label_at);
             }
-        } else if (cur >= 0 && p->frames[cur].slot[role] < 0) {
-            f = cur;
-        } else if (cur < 0 && sentence_start && prev_sentence_frame >= 0 &&
-                   p->frames[prev_sentence_frame].slot[role] < 0 &&
+        } else if (w.cur >= 0 && p->frames[w.cur].slot[role] < 0) {
+            f = w.cur;
+        } else if (w.cur < 0 && w.sentence_start && w.prev_sentence_frame >= 0 &&
+                   p->frames[w.prev_sentence_frame].slot[role] < 0 &&
                    (role == ZR_CHANGE || role == ZR_CHANGE_PCT || role == ZR_RATE ||
                     role == ZR_SHARE)) {
-            f = prev_sentence_frame;
+            f = w.prev_sentence_frame;
         } else {
-            f = new_frame(p, cur >= 0 ? p->frames[cur].subject : "", sentence, label_at);
-            if (cur >= 0)
-                p->frames[f].parent = p->frames[cur].parent;
+            f = new_frame(p, w.cur >= 0 ? p->frames[w.cur].subject : "", w.sentence, label_at);
+            if (w.cur >= 0)
+                p->frames[f].parent = p->frames[w.cur].parent;
         }
         zp_frame *fr = &p->frames[f];
-        if (qz_pending && f == (int)p->nframes - 1) {
-            qz_parent = whole_of(p, qz_first, f, fr->cat, it->num.family, qz_first < sentence_first);
-            qz_pending = false;
+        if (w.qz_pending && f == (int)p->nframes - 1) {
+            w.qz_parent = whole_of(p, w.qz_first, f, fr->cat, it->num.family, w.qz_first < w.sentence_first);
+            w.qz_pending = false;
             /* A whole with parts of its own is not a part of the list
              * before it: "编制 45 人，其中…；实有 42 人，其中…"; nor is its
              * first part, which took the whole's parent when it was made. */
-            if (qz_parent >= 0 && depth == 0 && !class_of_parent(p, qz_parent)) {
-                if (f != cur && f != qz_parent && fr->parent == p->frames[qz_parent].parent)
+            if (w.qz_parent >= 0 && w.depth == 0 && !class_of_parent(p, w.qz_parent)) {
+                if (f != w.cur && f != w.qz_parent && fr->parent == p->frames[w.qz_parent].parent)
                     fr->parent = -1;
-                p->frames[qz_parent].parent = -1;
+                p->frames[w.qz_parent].parent = -1;
             }
         }
-        if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1 && qz_parent < 0 &&
-            qz_carry >= 0 && f == sentence_first && sibling(fr->cat, qz_last_cat))
-            qz_parent = qz_carry;
-        if (f != cur && fr->parent < 0 && f == (int)p->nframes - 1) {
-            if (qz_parent >= 0 && qz_parent != f) {
-                fr->parent = qz_parent;
-                qz_last_cat = fr->cat;
-            } else if (bk_parent >= 0 && bk_parent != f) {
-                fr->parent = bk_parent;
+        if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1 && w.qz_parent < 0 &&
+            w.qz_carry >= 0 && f == w.sentence_first && sibling(fr->cat, w.qz_last_cat))
+            w.qz_parent = w.qz_carry;
+        if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1) {
+            if (w.qz_parent >= 0 && w.qz_parent != f) {
+                fr->parent = w.qz_parent;
+                w.qz_last_cat = fr->cat;
+            } else if (w.bk_parent >= 0 && w.bk_parent != f) {
+                fr->parent = w.bk_parent;
             }
         }
         /* A bare amount in a budget's list, or under a budget's heading, is
@@ -567,14 +395,14 @@ void zp_ck_frames_build(zp_checker *c)
                 c->budget_section)
                 role = ZR_BUDGET;
         }
-        if (fr->slot[role] >= 0 && f == cur) {
+        if (fr->slot[role] >= 0 && f == w.cur) {
             /* The role changed and is taken: this figure starts its own frame. */
-            f = new_frame(p, fr->subject, sentence, label_at);
+            f = new_frame(p, fr->subject, w.sentence, label_at);
             fr = &p->frames[f];
-            fr->parent = p->frames[cur].parent;
+            fr->parent = p->frames[w.cur].parent;
         }
         /* "X 元，其中：A 元，B 元，同比增加 D 元": whose change is D? */
-        if ((role == ZR_CHANGE || role == ZR_CHANGE_PCT) && f == cur && !it->resp &&
+        if ((role == ZR_CHANGE || role == ZR_CHANGE_PCT) && f == w.cur && !it->resp &&
             empty_subject(subj) && fr->parent >= 0)
             fr->change_unnamed = true;
         fr->slot[role] = (int)i;
@@ -591,8 +419,8 @@ void zp_ck_frames_build(zp_checker *c)
             fr->total_word |= lab.total_word;
         fr->expense_word |= lab.expense_word;
         fr->end = it->num.end;
-        cur = f;
-        sentence_start = false;
+        w.cur = f;
+        w.sentence_start = false;
     }
 
     zp_ck_frames_relate(p);

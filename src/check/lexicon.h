@@ -116,6 +116,14 @@ static inline size_t zp_ck_char_len(unsigned char c)
     return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 }
 
+/* The code point of the 3-byte UTF-8 character at s[i] (the caller knows
+ * it is one: the CJK ideographs and punctuation the checker reads are). */
+static inline int zp_ck_cp3(const char *s, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
 /* Does s[i..) start with w? Called for every byte of many paragraphs, so the
  * first two bytes are compared before anything else. */
 static inline bool zp_ck_at(const char *s, size_t len, size_t i, const char *w)

@@ -1,23 +1,16 @@
 /*
  * Checks inside one frame: the execution rate against budget and final
- * accounts, the change on last year against this year's and last year's
- * figures (the base of a change rate is last year's value), shares, and a
- * score against its weight. Each is an error only when no values inside the
- * stated figures' rounding intervals make it true.
+ * accounts, a difference from the budget, the words of a change, and a
+ * score against its weight (the change on last year is rules_change.c's).
+ * Each is an error only when no values inside the stated figures' rounding
+ * intervals make it true.
  */
 #include <string.h>
 
 #include "check/check_int.h"
+#include "check/rules.h"
 
-/* A figure that can enter an equation: stated exactly, not "约" or "以上". */
-typedef struct fig {
-    const zp_item *it;
-    zp_interval iv;
-    zp_rat r;
-    zp_dec d; /* as stated, with the sign its word gives */
-} fig;
-
-static bool get(const zp_item *it, fig *out)
+bool zp_ck_fig_get(const zp_item *it, zp_fig *out)
 {
     if (!it || (it->num.flags & (ZN_APPROX | ZN_BOUND)))
         return false;
@@ -26,10 +19,9 @@ static bool get(const zp_item *it, fig *out)
     return zp_ck_item_interval(it, &out->iv) && zp_ck_item_rat(it, &out->r);
 }
 
-/* A change as a signed figure: the word says the direction ("减少 16.89"). */
-static bool get_signed(const zp_item *it, int sign, fig *out)
+bool zp_ck_fig_signed(const zp_item *it, int sign, zp_fig *out)
 {
-    if (!get(it, out))
+    if (!zp_ck_fig_get(it, out))
         return false;
     if (sign < 0 && zp_rat_sign(out->r) > 0) {
         out->r = zp_rat_neg(out->r);
@@ -40,19 +32,14 @@ static bool get_signed(const zp_item *it, int sign, fig *out)
     return true;
 }
 
-static const char *unit_of(const zp_item *it)
-{
-    return it->num.unit[0] ? it->num.unit : "";
-}
-
-static size_t min_at(const fig *a, const fig *b)
+size_t zp_ck_fig_first_at(const zp_fig *a, const zp_fig *b)
 {
     size_t x = a && a->it ? a->it->num.start : (size_t)-1;
     size_t y = b && b->it ? b->it->num.start : (size_t)-1;
     return x < y ? x : y;
 }
 
-static void fmt(const fig *f, char *buf, size_t size)
+void zp_ck_fig_fmt(const zp_fig *f, char *buf, size_t size)
 {
     zp_dec d = f->it->num.value;
     if (d.units < 0)
@@ -64,10 +51,10 @@ static void fmt(const fig *f, char *buf, size_t size)
  * other budgets of the same subject in the paragraph (年初预算 and
  * 调整后预算 are often both given, and a rate or a difference may use
  * either). */
-static int budgets_of(const zp_checker *c, const zp_frame *f, fig *out, int max)
+static int budgets_of(const zp_checker *c, const zp_frame *f, zp_fig *out, int max)
 {
     int n = 0;
-    if (get(zp_ck_frame_item(c, f, ZR_BUDGET), &out[n]))
+    if (zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_BUDGET), &out[n]))
         n++;
     for (size_t i = 0; i < c->p.nframes && n < max; i++) {
         const zp_frame *g = &c->p.frames[i];
@@ -75,30 +62,30 @@ static int budgets_of(const zp_checker *c, const zp_frame *f, fig *out, int max)
             continue;
         bool same = (f->cat >= 0 && g->cat == f->cat) ||
                     (f->subject[0] && !strcmp(f->subject, g->subject));
-        if (same && get(zp_ck_frame_item(c, g, ZR_BUDGET), &out[n]))
+        if (same && zp_ck_fig_get(zp_ck_frame_item(c, g, ZR_BUDGET), &out[n]))
             n++;
     }
     return n;
 }
 
-/* Stated s against computed interval c; report when they cannot meet. */
-static zp_finding *compare(zp_checker *c, const fig *stated, zp_interval computed, zp_rat point,
-                           size_t from, const char *check, const char *gloss, const char *msg)
+zp_finding *zp_ck_fig_compare(zp_checker *c, const zp_fig *stated, zp_interval computed,
+                              zp_rat point, size_t from, const char *check, const char *gloss,
+                              const char *msg)
 {
     if (zp_interval_overlaps(stated->iv, computed))
         return NULL;
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, from, stated->it->num.end, gloss,
                               "%s", msg);
     int places = zp_ck_places_for(stated->it->num.value);
-    zp_ck_finding_stated(g, stated->d, unit_of(stated->it));
+    zp_ck_finding_stated(g, stated->d, stated->it->num.unit);
     zp_ck_finding_computed_as(g, point, &computed, places, places, &stated->it->num);
     return g;
 }
 
 /* stated = part ÷ whole × 100%: reported when they cannot meet, with a note
  * naming the two figures ("决算 A ÷ 预算 B × 100%"; unit after each). */
-static zp_finding *ratio_claim(zp_checker *c, const fig *stated, const fig *part,
-                               const fig *whole, size_t from, const char *check,
+static zp_finding *ratio_claim(zp_checker *c, const zp_fig *stated, const zp_fig *part,
+                               const zp_fig *whole, size_t from, const char *check,
                                const char *gloss, const char *msg, const char *part_word,
                                const char *whole_word, const char *unit)
 {
@@ -106,69 +93,18 @@ static zp_finding *ratio_claim(zp_checker *c, const fig *stated, const fig *part
     zp_rat point;
     if (!zp_ck_f_ratio(part->iv, whole->iv, &iv) || !zp_rat_percent(part->r, whole->r, &point))
         return NULL;
-    zp_finding *g = compare(c, stated, iv, point, from, check, gloss, msg);
+    zp_finding *g = zp_ck_fig_compare(c, stated, iv, point, from, check, gloss, msg);
     if (g) {
         char sp[32], sw[32];
-        fmt(part, sp, sizeof sp);
-        fmt(whole, sw, sizeof sw);
+        zp_ck_fig_fmt(part, sp, sizeof sp);
+        zp_ck_fig_fmt(whole, sw, sizeof sw);
         zp_ck_finding_note(g, "%s %s%s ÷ %s %s%s × 100%%", part_word, sp, unit, whole_word, sw,
                            unit);
     }
     return g;
 }
 
-/* Does later name what earlier named: the same words, or them without a
- * last generic word ("一般公共预算财政拨款支出 … 一般公共预算财政拨款增加")? */
-static bool names_again(const char *earlier, const char *later)
-{
-    static const char *const tails[] = {"支出", "收入", "资金", "经费"};
-    size_t n = strlen(later);
-    if (strncmp(earlier, later, n))
-        return false;
-    if (!earlier[n])
-        return true;
-    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
-        if (!strcmp(earlier + n, tails[k]))
-            return n >= 12;
-    return false;
-}
 
-/* This year's value of a frame: its own, or one stated for the same
- * category earlier in the paragraph. */
-static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
-{
-    static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET, ZR_COUNT};
-    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
-        if (f->slot[roles[k]] >= 0)
-            return zp_ck_frame_item(c, f, roles[k]);
-    if (f->cat < 0) {
-        /* "…财政拨款支出 1150.36 万元…。与上年相比，…财政拨款支出增加 80
-         * 万元": the same words earlier in the paragraph. */
-        for (const zp_frame *g = f; f->subject[0] && g-- > c->p.frames;)
-            if (names_again(g->subject, f->subject))
-                for (size_t k = 0; k < 2; k++)
-                    if (g->slot[roles[k]] >= 0)
-                        return zp_ck_frame_item(c, g, roles[k]);
-        return NULL;
-    }
-    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
-        int g = zp_ck_cat_frame(c, f->cat, roles[k]);
-        if (g >= 0 && &c->p.frames[g] != f)
-            return zp_ck_frame_item(c, &c->p.frames[g], roles[k]);
-    }
-    /* Stated in an earlier paragraph under the same heading. */
-    const zp_entry *e = zp_ck_ledger_find(c, zp_ck_categories[f->cat].name, ZR_AMOUNT, c->project);
-    if (!e)
-        return NULL;
-    zp_checker *m = (zp_checker *)c; /* scratch item: the claim's own figures stay in place */
-    memset(&m->ext_item, 0, sizeof m->ext_item);
-    m->ext_item.num.value = e->value;
-    m->ext_item.num.exp10 = e->exp10;
-    m->ext_item.num.family = ZF_MONEY;
-    m->ext_item.num.start = m->ext_item.num.end = m->ext_item.num.num_end = (size_t)-1;
-    zp_str_copy(m->ext_item.num.unit, sizeof m->ext_item.num.unit, e->unit);
-    return &m->ext_item;
-}
 
 /* The frame's final figure: its own, or the same category's in the
  * paragraph ("三公经费支出 4.20 万元…。三公经费预算 5.00 万元，控制率 84%"). */
@@ -188,11 +124,11 @@ static const zp_item *final_figure(const zp_checker *c, const zp_frame *f)
 
 /* "在职人员控制率 95.83%": 实有 (在职) people over 编制, as the paragraph
  * counts them. */
-static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
+static void check_staffing(zp_checker *c, const zp_frame *f, const zp_fig *r)
 {
     if (!strstr(f->subject, "人员") && !strstr(f->subject, "在职"))
         return;
-    fig quota, staff;
+    zp_fig quota, staff;
     bool hq = false, hs = false;
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *g = &c->p.frames[i];
@@ -200,9 +136,9 @@ static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
         if (g->parent >= 0 || !n || n->num.family != ZF_PEOPLE || n->num.start > r->it->num.start)
             continue;
         if (!hq && strstr(g->subject, "编制") && !strstr(g->subject, "实有"))
-            hq = get(n, &quota);
+            hq = zp_ck_fig_get(n, &quota);
         else if (!hs && (strstr(g->subject, "实有") || strstr(g->subject, "在职")))
-            hs = get(n, &staff);
+            hs = zp_ck_fig_get(n, &staff);
     }
     if (hq && hs)
         ratio_claim(c, r, &staff, &quota, r->it->num.start, "rate",
@@ -213,7 +149,7 @@ static void check_staffing(zp_checker *c, const zp_frame *f, const fig *r)
 /* "项目实际下达预算 2596 万元，全年度实际总支出 2595.6208 万元，项目预算执行率
  * 99%": a rate with no figures of its own, after a sentence that states one
  * budget and one final sum of money, each under its own words, is theirs. */
-static bool sentence_pair(const zp_checker *c, const zp_frame *f, fig *budget, fig *final)
+static bool sentence_pair(const zp_checker *c, const zp_frame *f, zp_fig *budget, zp_fig *final)
 {
     const zp_item *b = NULL, *a = NULL;
     int money = 0;
@@ -228,13 +164,13 @@ static bool sentence_pair(const zp_checker *c, const zp_frame *f, fig *budget, f
             else if (role == ZR_ACTUAL || role == ZR_AMOUNT)
                 a = it;
         }
-    return money == 2 && a && b && a->num.start > b->num.start && get(b, budget) && get(a, final);
+    return money == 2 && a && b && a->num.start > b->num.start && zp_ck_fig_get(b, budget) && zp_ck_fig_get(a, final);
 }
 
 static void check_rate(zp_checker *c, const zp_frame *f)
 {
-    fig a, r, budgets[4];
-    if (!get(zp_ck_frame_item(c, f, ZR_RATE), &r))
+    zp_fig a, r, budgets[4];
+    if (!zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &r))
         return;
     if (f->slot[ZR_BUDGET] < 0 && f->slot[ZR_ACTUAL] < 0 && f->slot[ZR_AMOUNT] < 0 &&
         sentence_pair(c, f, &budgets[0], &a)) {
@@ -243,7 +179,7 @@ static void check_rate(zp_checker *c, const zp_frame *f)
                     "完成率（执行率）与预算数、决算数不符", "决算", "预算", "");
         return;
     }
-    if (!get(final_figure(c, f), &a)) {
+    if (!zp_ck_fig_get(final_figure(c, f), &a)) {
         check_staffing(c, f, &r);
         return;
     }
@@ -266,7 +202,7 @@ static void check_rate(zp_checker *c, const zp_frame *f)
  * with no budget stated, the budget is the final sum less the difference,
  * and the sentence's rate must fit it. The final sum and the rate are the
  * difference's frame's, or the frame before it of the same subject. */
-static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const fig *d)
+static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const zp_fig *d)
 {
     const zp_frame *g = f;
     if (!zp_ck_frame_item(c, g, ZR_RATE)) {
@@ -281,13 +217,13 @@ static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const fig
                 g = h;
         }
     }
-    fig a, r;
+    zp_fig a, r;
     const zp_item *actual = g ? zp_ck_frame_item(c, g, ZR_ACTUAL) : NULL;
     if (g && !actual)
         actual = zp_ck_frame_item(c, g, ZR_AMOUNT);
     zp_interval budget;
-    fig b;
-    if (!g || !get(actual, &a) || !get(zp_ck_frame_item(c, g, ZR_RATE), &r) ||
+    zp_fig b;
+    if (!g || !zp_ck_fig_get(actual, &a) || !zp_ck_fig_get(zp_ck_frame_item(c, g, ZR_RATE), &r) ||
         !zp_interval_sub(a.iv, d->iv, &budget) || !zp_rat_sub(a.r, d->r, &b.r) ||
         zp_rat_sign(b.r) <= 0)
         return;
@@ -299,8 +235,8 @@ static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const fig
                                  "from the budget",
                                  "完成率（执行率）与决算数及其与预算之差不符", "决算", "预算", "");
     char sa[32], sd[32];
-    fmt(&a, sa, sizeof sa);
-    fmt(d, sd, sizeof sd);
+    zp_ck_fig_fmt(&a, sa, sizeof sa);
+    zp_ck_fig_fmt(d, sd, sizeof sd);
     if (gf)
         zp_ck_finding_note(gf, "决算 %s ÷ (决算 %s − 与预算之差 %s) × 100%%", sa, sa, sd);
 }
@@ -308,21 +244,21 @@ static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const fig
 /* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
 static void check_vs_budget(zp_checker *c, const zp_frame *f)
 {
-    fig b, a, d, e, others[4];
+    zp_fig b, a, d, e, others[4];
     const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
     if (!actual)
         actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
     int nb = budgets_of(c, f, others, 4);
     if (nb == 0) {
-        if (get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
+        if (zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
             check_rate_by_difference(c, f, &d);
         return;
     }
-    if (!get(actual, &a))
+    if (!zp_ck_fig_get(actual, &a))
         return;
     b = others[0];
-    bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
-    bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
+    bool hd = zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
+    bool he = zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
     zp_interval iv;
     zp_rat point;
     /* Right against any of the subject's budgets is right. */
@@ -338,17 +274,17 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
     const zp_item *own = zp_ck_frame_item(c, f, ZR_BUDGET);
     for (size_t i = 0; hd && own && i < c->p.nframes; i++) {
         const zp_item *earlier = zp_ck_frame_item(c, &c->p.frames[i], ZR_BUDGET);
-        fig e0;
+        zp_fig e0;
         zp_interval q;
-        if (earlier && earlier->num.start < own->num.start && get(earlier, &e0) &&
+        if (earlier && earlier->num.start < own->num.start && zp_ck_fig_get(earlier, &e0) &&
             zp_interval_sub(b.iv, e0.iv, &q) && zp_interval_overlaps(d.iv, q))
             hd = false;
     }
     char sa[32], sb[32];
-    fmt(&a, sa, sizeof sa);
-    fmt(&b, sb, sizeof sb);
+    zp_ck_fig_fmt(&a, sa, sizeof sa);
+    zp_ck_fig_fmt(&b, sb, sizeof sb);
     if (hd && zp_interval_sub(a.iv, b.iv, &iv) && zp_rat_sub(a.r, b.r, &point)) {
-        zp_finding *g = compare(c, &d, iv, point, d.it->num.start, "yoy",
+        zp_finding *g = zp_ck_fig_compare(c, &d, iv, point, d.it->num.start, "yoy",
                                 "the difference from the budget does not match",
                                 "与预算相比的增减额与预算数、实际数不符");
         if (g)
@@ -359,7 +295,7 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
         zp_rat diff;
         if (zp_ck_f_pct_from_last(a.iv, b.iv, &q) && zp_rat_sub(a.r, b.r, &diff) &&
             zp_rat_percent(diff, b.r, &point)) {
-            zp_finding *g = compare(c, &e, q, point, e.it->num.start, "yoy",
+            zp_finding *g = zp_ck_fig_compare(c, &e, q, point, e.it->num.start, "yoy",
                                     "the rate against the budget does not match",
                                     "与预算相比的增减率与预算数、实际数不符");
             if (g)
@@ -368,201 +304,7 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
     }
 }
 
-static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *this_item)
-{
-    fig v, l, d, e;
-    bool hv = get(this_item, &v);
-    bool hl = get(zp_ck_frame_item(c, f, ZR_LAST), &l);
-    bool hd = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d);
-    bool he = get_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e);
-    if (!hd && !he)
-        return;
-    /* "上年年初预算收入 801.4 万元，收入决算数为 991.58 万元，本年…比上年减少
-     * 105.95 万元": last year's budget is no base for this year's final
-     * figure, and the final figure after it may well be last year's too. */
-    bool this_budget =
-        hv && f->slot[ZR_BUDGET] >= 0 && this_item == &c->p.items[f->slot[ZR_BUDGET]];
-    if (hl && f->last_budget != this_budget)
-        return;
-    /* Figures of different kinds cannot be this year's and last year's. */
-    if (hv && hl && v.it->num.family != l.it->num.family)
-        return;
-    if (hv && hd && v.it->num.family != d.it->num.family)
-        hv = false;
-    char sv[32], sl[32], sd[32];
 
-    /* The change against the two years. */
-    if (hv && hl && hd) {
-        zp_interval iv;
-        zp_rat point;
-        if (zp_interval_sub(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point)) {
-            zp_finding *g = compare(c, &d, iv, point, min_at(&l, &d), "yoy",
-                                    "change does not match this year's and last year's figures",
-                                    "增减额与本年数、上年数不符");
-            if (g) {
-                fmt(&v, sv, sizeof sv);
-                fmt(&l, sl, sizeof sl);
-                zp_ck_finding_note(g, "本年 %s − 上年 %s", sv, sl);
-            }
-        }
-    }
-    /* Growth from nothing has no rate. */
-    bool zero_base = false;
-    if (hl && zp_rat_sign(l.r) == 0 && l.it->num.value.units == 0)
-        zero_base = true;
-    if (!hl && hv && hd) {
-        zp_rat base;
-        if (zp_rat_sub(v.r, d.r, &base) && zp_rat_sign(base) == 0 && hd && zp_rat_sign(d.r) != 0)
-            zero_base = true;
-    }
-    if (zero_base && he) {
-        zp_finding *g = zp_ck_report(c, ZP_ERROR, "ill-defined", "zero-base",
-                                  min_at(hl ? &l : NULL, hd ? &d : &e), e.it->num.end,
-                                  "growth from a zero base has no percentage",
-                                  "上年数为零，增减百分比无意义，应写“上年无此项支出”");
-        zp_ck_finding_stated(g, e.it->num.value, "%");
-        return;
-    }
-
-    if (he) {
-        zp_interval iv;
-        zp_rat point, base;
-        bool ok = false;
-        const char *how = "";
-        /* With the change stated and agreeing with the two years, the rate
-         * is the change over last year: "8 万元，上年 12.5 万元，减少 4.35 万元，
-         * 减少率 35.22%" is wrong though 8 − 12.5 could be −4.22. When the
-         * change disagrees, that is its own finding, and the rate is read
-         * from the two years. */
-        zp_interval vl;
-        bool change_agrees = hv && hl && hd && zp_interval_sub(v.iv, l.iv, &vl) &&
-                             zp_interval_overlaps(vl, d.iv);
-        if (change_agrees) {
-            ok = zp_ck_f_pct_from_last_change(l.iv, d.iv, &iv) && zp_rat_percent(d.r, l.r, &point);
-            how = "增减额 ÷ 上年";
-        } else if (hv && hl) {
-            ok = zp_ck_f_pct_from_last(v.iv, l.iv, &iv) && zp_rat_sub(v.r, l.r, &point) &&
-                 zp_rat_percent(point, l.r, &point);
-            how = "(本年 − 上年) ÷ 上年";
-        } else if (hl && hd) {
-            ok = zp_ck_f_pct_from_last_change(l.iv, d.iv, &iv) && zp_rat_percent(d.r, l.r, &point);
-            how = "增减额 ÷ 上年";
-        } else if (hv && hd) {
-            ok = zp_ck_f_pct_from_change(v.iv, d.iv, &iv) && zp_rat_sub(v.r, d.r, &base) &&
-                 zp_rat_percent(d.r, base, &point);
-            how = "增减额 ÷ (本年 − 增减额)";
-        }
-        if (ok) {
-            /* The claim's place: its own figures, not a value borrowed from
-             * an earlier sentence. */
-            size_t from = e.it->num.start;
-            if (hd && d.it->num.start < from)
-                from = d.it->num.start;
-            if (hl && l.it->num.start < from)
-                from = l.it->num.start;
-            zp_finding *g = compare(c, &e, iv, point, from, "yoy",
-                                    "change rate does not match; its base is last year's value",
-                                    "增减率与增减额不符（基数应为上年数）");
-            if (g && change_agrees) {
-                fmt(&d, sd, sizeof sd);
-                fmt(&l, sl, sizeof sl);
-                zp_ck_finding_note(g, "%s：%s ÷ %s", how, sd, sl);
-            } else if (g && hv && hd) {
-                fmt(&v, sv, sizeof sv);
-                fmt(&d, sd, sizeof sd);
-                zp_rat last, wrong;
-                char slast[48], swrong[48];
-                zp_rat_sub(v.r, d.r, &last);
-                /* Shown in this year's figure's unit, as the figures it is made of. */
-                zp_rat shown_last = zp_rat_abs(last);
-                int last_places = 2;
-                if (v.it->num.start != (size_t)-1 &&
-                    zp_ck_rat_in_unit_of(&v.it->num, shown_last, &shown_last))
-                    last_places = v.it->num.value.scale > d.it->num.value.scale
-                                      ? v.it->num.value.scale
-                                      : d.it->num.value.scale;
-                else
-                    shown_last = zp_rat_abs(last);
-                zp_ck_fmt_rat(shown_last, last_places, slast, sizeof slast);
-                zp_ck_finding_note(g, "%s：上年 = %s %s %s = %s%s，%s ÷ %s", how, sv,
-                                zp_rat_sign(d.r) < 0 ? "+" : "−", sd, slast, unit_of(v.it), sd,
-                                slast);
-                /* The usual slip: dividing by this year's value. */
-                zp_interval wiv;
-                if (zp_ck_f_ratio(zp_interval_point(zp_rat_abs(d.r)), v.iv, &wiv) &&
-                    zp_rat_percent(zp_rat_abs(d.r), v.r, &wrong)) {
-                    zp_interval abs_e = e.iv;
-                    if (zp_rat_sign(e.r) < 0) {
-                        abs_e.lo = zp_rat_neg(e.iv.hi);
-                        abs_e.hi = zp_rat_neg(e.iv.lo);
-                    }
-                    if (zp_interval_overlaps(abs_e, wiv)) {
-                        zp_ck_fmt_rat(wrong, 2, swrong, sizeof swrong);
-                        zp_ck_finding_note(g,
-                                        "%s：上年 = %s %s %s = %s%s；所写的数是 %s ÷ %s = %s%%，"
-                                        "以本年数为基数算错了",
-                                        how, sv, zp_rat_sign(d.r) < 0 ? "+" : "−", sd, slast,
-                                        unit_of(v.it), sd, sv, swrong);
-                    }
-                }
-            } else if (g) {
-                zp_ck_finding_note(g, "%s", how);
-            }
-        }
-    }
-
-    /* Direction words against the figures: the word's direction, turned by
-     * a figure stated negative ("增幅为 -4.5%" is a fall). */
-    int wd = hd ? f->sign[ZR_CHANGE] * (d.it->num.value.units < 0 ? -1 : 1) : 0;
-    int we = he ? f->sign[ZR_CHANGE_PCT] * (e.it->num.value.units < 0 ? -1 : 1) : 0;
-    if (wd && we && wd != we) {
-        zp_ck_report(c, ZP_ERROR, "wording", "direction", f->word_at[ZR_CHANGE],
-                  f->word_at[ZR_CHANGE_PCT] + f->word_len[ZR_CHANGE_PCT],
-                  "the amount and the rate of one change go in opposite directions",
-                  "同一增减的金额和百分比方向相反（“%s”与“%s”）", wd > 0 ? "增加" : "减少",
-                  we > 0 ? "增长" : "下降");
-    } else if (hv && hl && (wd || we)) {
-        zp_interval diff;
-        if (zp_interval_sub(v.iv, l.iv, &diff)) {
-            int actual = zp_rat_sign(diff.lo) > 0 ? 1 : zp_rat_sign(diff.hi) < 0 ? -1 : 0;
-            int said = wd ? wd : we;
-            size_t w = wd ? f->word_at[ZR_CHANGE] : f->word_at[ZR_CHANGE_PCT];
-            size_t wl = wd ? f->word_len[ZR_CHANGE] : f->word_len[ZR_CHANGE_PCT];
-            if (actual && said != actual) {
-                fmt(&v, sv, sizeof sv);
-                fmt(&l, sl, sizeof sl);
-                zp_finding *g = zp_ck_report(c, ZP_ERROR, "wording", "direction", w, w + wl,
-                                          "direction word contradicts the numbers",
-                                          "增减用词与数字相反：本年 %s 比上年 %s %s，却写“%.*s”", sv,
-                                          sl, actual > 0 ? "多" : "少", (int)wl, c->p.text + w);
-                (void)g;
-            }
-        }
-    }
-}
-
-static void check_change(zp_checker *c, const zp_frame *f)
-{
-    if (f->vs_budget) {
-        check_vs_budget(c, f);
-        return;
-    }
-    /* A change said after a 其中 list without a subject of its own may be
-     * the whole's ("…经费 X 元，其中：基本支出 A 元，项目支出 B 元，同比增加
-     * D 元，增长 E%"): it is an error only when neither reading holds. */
-    if (f->change_unnamed && f->parent >= 0) {
-        const zp_item *whole = this_year(c, &c->p.frames[f->parent]);
-        if (whole) {
-            c->trial = true;
-            c->trial_errors = 0;
-            check_change_of(c, f, whole);
-            c->trial = false;
-            if (c->trial_errors == 0)
-                return;
-        }
-    }
-    check_change_of(c, f, this_year(c, f));
-}
 
 static void check_words(zp_checker *c, const zp_frame *f)
 {
@@ -586,23 +328,23 @@ static void check_words(zp_checker *c, const zp_frame *f)
 
 static void check_score(zp_checker *c, const zp_frame *f)
 {
-    fig w, s, r;
-    bool hw = get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w);
+    zp_fig w, s, r;
+    bool hw = zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w);
     /* A weight set as a whole number is exact, not rounded. */
     if (hw && w.it->num.value.scale == 0)
         w.iv = zp_interval_point(w.r);
-    bool hs = get(zp_ck_frame_item(c, f, ZR_SCORE), &s);
-    bool hr = get(zp_ck_frame_item(c, f, ZR_SCORE_RATE), &r);
+    bool hs = zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_SCORE), &s);
+    bool hr = zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_SCORE_RATE), &r);
     if (hw && hs && zp_rat_cmp(s.iv.lo, w.iv.hi) > 0) {
         zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "score", s.it->num.start,
                                   s.it->num.end, "score exceeds its weight", "得分高于分值");
         char sw[32];
-        fmt(&w, sw, sizeof sw);
+        zp_ck_fig_fmt(&w, sw, sizeof sw);
         zp_ck_finding_stated(g, s.it->num.value, "分");
         zp_ck_finding_note(g, "分值 %s 分", sw);
     }
     if (hw && hs && hr) {
-        zp_finding *g = ratio_claim(c, &r, &s, &w, min_at(&w, &r), "score-rate",
+        zp_finding *g = ratio_claim(c, &r, &s, &w, zp_ck_fig_first_at(&w, &r), "score-rate",
                                     "score rate does not match score and weight",
                                     "得分率与得分、分值不符", "得分", "分值", "");
         if (g && !g->unit[0])
@@ -615,9 +357,9 @@ static void check_score(zp_checker *c, const zp_frame *f)
  * a region may score by bands). */
 static void check_rate_score(zp_checker *c, const zp_frame *f)
 {
-    fig q, w, s;
-    if (!zp_ck_has(c->p.text, c->p.len, "执行率") || !get(zp_ck_frame_item(c, f, ZR_RATE), &q) ||
-        !get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w) || !get(zp_ck_frame_item(c, f, ZR_SCORE), &s))
+    zp_fig q, w, s;
+    if (!zp_ck_has(c->p.text, c->p.len, "执行率") || !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &q) ||
+        !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w) || !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_SCORE), &s))
         return;
     zp_interval want;
     zp_rat point;
@@ -639,7 +381,10 @@ void zp_ck_rules_check(zp_checker *c)
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
         check_rate(c, f);
-        check_change(c, f);
+        if (f->vs_budget)
+            check_vs_budget(c, f);
+        else
+            zp_ck_rule_change(c, f);
         check_words(c, f);
         check_score(c, f);
         check_rate_score(c, f);

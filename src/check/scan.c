@@ -193,12 +193,6 @@ static bool cn_measure(const char *s, size_t len, size_t i)
     return false;
 }
 
-static int cp3(const char *s, size_t i)
-{
-    const unsigned char *u = (const unsigned char *)s + i;
-    return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-}
-
 /* Can a Chinese numeral start with this code point? */
 static bool cn_start(int cp)
 {
@@ -517,7 +511,7 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
             int64_t v;
             /* Most characters are not numerals: decide on the code point
              * before trying the numeral parser. */
-            size_t m = c < 0xF0 && i + 2 < len && cn_start(cp3(s, i)) ? cn_number(s, len, i, &v) : 0;
+            size_t m = c < 0xF0 && i + 2 < len && cn_start(zp_ck_cp3(s, i)) ? cn_number(s, len, i, &v) : 0;
             if (m) {
                 size_t j = i + m;
                 size_t k = j;

@@ -3,6 +3,7 @@
 #include <opencc.h>
 #include <string.h>
 
+#include "check/lexicon.h"
 #include "check/normalize.h"
 
 /* Traditional characters of the genre's words that simplified text never
@@ -41,7 +42,7 @@ static int has_traditional(const char *s, size_t len)
         if (u[i] < 0xE4 || u[i] > 0xE9)
             continue;
         chinese = 0;
-        int cp = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+        int cp = zp_ck_cp3(s, i);
         if (marks[cp >> 3] & (1u << (cp & 7)))
             return 1;
         i += 2;
