@@ -1,9 +1,9 @@
 /*
  * The report as DOCX (internal to render/): how the pieces fit.
  *
- *   report_docx.c  word/document.xml (title, headings, paragraphs, tables,
- *                  the charts' inline frames, the page setup) and
- *                  zp_render_report_docx, which gathers every part
+ *   report_docx.c  zp_render_report_docx, which gathers every part
+ *   docx_document.c word/document.xml: title, headings, paragraphs,
+ *                  tables, the charts' inline frames, the page setup
  *   docx_parts.c   the parts that do not depend on the body: styles (the
  *                  GB/T 9704-2012 layout lives there), fonts and their
  *                  fallbacks, settings, the two page-number footers, the
@@ -82,6 +82,11 @@ typedef struct zp_docx_parts {
     zp_docx_part *items;
     size_t count, cap;
 } zp_docx_parts;
+
+/* ---- docx_document.c ---- */
+/* word/document.xml of r; picture_cy, the heights (EMU) of the charts'
+ * pictures in their order, or NULL for native charts. */
+bool zp_docx_document(const zp_report *r, const long *picture_cy, zp_bytes *out);
 
 /* ---- docx_parts.c ---- */
 bool zp_docx_styles(zp_bytes *out);
