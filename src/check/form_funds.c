@@ -125,6 +125,11 @@ static bool find_header(zp_form_funds *f)
     size_t n = f->nlabels, i = 0, last_end = 0;
     int roles = 0;
     bool seen[ZT__N] = {false};
+    /* Every figure of the prose comes here with the words before it: what
+     * has no 执行数 and no 预算 cannot hold a header (each word of either
+     * column says them), and is passed over at once. */
+    if (!zp_ck_has(s, n, "执行数") || !zp_ck_has(s, n, "预算"))
+        return false;
     while (i < n) {
         bool hit = false;
         for (size_t k = 0; k < sizeof head_words / sizeof head_words[0] && !hit; k++) {

@@ -24,10 +24,17 @@ const char *zp_ck_findn(const char *s, size_t len, const char *word, size_t m)
     if (m == 1)
         return memchr(s, word[0], len);
     const char *end = s + len - m;
-    const char first = word[0], last = word[m - 1];
-    for (const char *p = s; p <= end; p++)
-        if (p[0] == first && p[m - 1] == last && !memcmp(p + 1, word + 1, m - 2))
+    const char first = word[0], second = word[1], last = word[m - 1];
+    for (const char *p = s; p <= end; p++) {
+        if (p[0] != first || p[1] != second || p[m - 1] != last)
+            continue;
+        /* the rest, in place: a call to memcmp costs more than these few bytes */
+        size_t k = 2;
+        while (k + 1 < m && p[k] == word[k])
+            k++;
+        if (k + 1 >= m)
             return p;
+    }
     return NULL;
 }
 
@@ -37,7 +44,7 @@ const char *zp_ck_find_last(const char *s, size_t len, const char *word)
     if (m == 0 || m > len)
         return NULL;
     for (size_t i = len - m + 1; i-- > 0;)
-        if (!memcmp(s + i, word, m))
+        if (s[i] == word[0] && !memcmp(s + i, word, m))
             return s + i;
     return NULL;
 }
@@ -122,9 +129,14 @@ static void wx_build(windex *x, const char *const *words, int n)
 /* The index of the first word of x at s[i..), or -1. */
 static int wx_match(const windex *x, const char *s, size_t len, size_t i)
 {
-    for (int k = x->head[wx_key(s + i, len - i)]; k >= 0; k = x->next[k])
-        if (i + x->len[k] <= len && !memcmp(s + i, x->words[k], x->len[k]))
+    /* The key holds the first two bytes of a CJK character; its third
+     * byte tells most of a bucket's words apart before they are compared. */
+    for (int k = x->head[wx_key(s + i, len - i)]; k >= 0; k = x->next[k]) {
+        size_t m = x->len[k];
+        const char *w = x->words[k];
+        if (i + m <= len && (m < 3 || s[i + 2] == w[2]) && !memcmp(s + i, w, m))
             return k;
+    }
     return -1;
 }
 
@@ -352,14 +364,16 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
         again = false;
         for (size_t k = 0; k < NLEAD; k++) {
             size_t m = lead_len[k];
-            if (b - a >= m && !memcmp(tmp + a, lead_fillers[k], m)) {
+            if (b - a >= m && tmp[a + 1] == lead_fillers[k][1] &&
+                !memcmp(tmp + a, lead_fillers[k], m)) {
                 a += m;
                 again = true;
             }
         }
         for (size_t k = 0; k < NTAIL; k++) {
             size_t m = tail_len[k];
-            if (b - a >= m && !memcmp(tmp + b - m, tail_fillers[k], m)) {
+            if (b - a >= m && tmp[b - 1] == tail_fillers[k][m - 1] &&
+                !memcmp(tmp + b - m, tail_fillers[k], m)) {
                 b -= m;
                 again = true;
             }

@@ -15,21 +15,26 @@ static bool is_space(unsigned char c)
 static bool starts(const char *s, size_t len, const char *prefix, size_t *n)
 {
     size_t m = strlen(prefix);
-    if (len < m || memcmp(s, prefix, m))
+    if (len < m || s[0] != prefix[0] || (m > 1 && s[1] != prefix[1]) || memcmp(s, prefix, m))
         return false;
     *n = m;
     return true;
 }
 
 /* A Chinese numeral character used in headings: 一…十, 〇, 零, 两. */
+/* 一 二 三 四 五 六 七 八 九 十 〇 零 两 at s (each three bytes). */
 static bool cn_numeral(const char *s, size_t len, size_t *n)
 {
-    static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七",
-                                         "八", "九", "十", "〇", "零", "两"};
-    for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-        if (starts(s, len, digits[i], n))
-            return true;
-    return false;
+    if (len < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
+        return false;
+    switch (zp_ck_cp3(s, 0)) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:
+    case 0x516B: case 0x4E5D: case 0x5341: case 0x3007: case 0x96F6: case 0x4E24:
+        *n = 3;
+        return true;
+    default:
+        return false;
+    }
 }
 
 int zp_ck_heading_level(const char *s, size_t len, size_t *marker_len)

@@ -358,8 +358,10 @@ static void check_score(zp_checker *c, const zp_frame *f)
 static void check_rate_score(zp_checker *c, const zp_frame *f)
 {
     zp_fig q, w, s;
-    if (!zp_ck_has(c->p.text, c->p.len, "执行率") || !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &q) ||
-        !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w) || !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_SCORE), &s))
+    if (!zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &q) ||
+        !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_WEIGHT), &w) ||
+        !zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_SCORE), &s) ||
+        !zp_ck_has(c->p.text, c->p.len, "执行率"))
         return;
     zp_interval want;
     zp_rat point;

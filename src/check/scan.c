@@ -35,7 +35,7 @@ static bool at(const char *s, size_t len, size_t i, const char *w)
 static bool before(const char *s, size_t i, const char *w)
 {
     size_t m = strlen(w);
-    return i >= m && !memcmp(s + i - m, w, m);
+    return i >= m && s[i - 1] == w[m - 1] && !memcmp(s + i - m, w, m);
 }
 
 static size_t skip_spaces(const char *s, size_t len, size_t i)
