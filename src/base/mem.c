@@ -44,14 +44,19 @@ char *zp_xstrdup(const char *s)
 
 char *zp_xvasprintf(const char *fmt, va_list ap)
 {
+    /* Most texts fit a small buffer: formatted once, not measured first. */
+    char small[512];
     va_list copy;
     va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
+    int n = vsnprintf(small, sizeof small, fmt, copy);
     va_end(copy);
     if (n < 0)
         n = 0;
     char *p = zp_xmalloc((size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    if ((size_t)n < sizeof small)
+        memcpy(p, small, (size_t)n + 1);
+    else
+        vsnprintf(p, (size_t)n + 1, fmt, ap);
     return p;
 }
 
@@ -268,12 +273,20 @@ void zp_buf_putc(zp_buf *b, char c)
 
 void zp_buf_printf(zp_buf *b, const char *fmt, ...)
 {
-    va_list ap;
+    char small[512];
+    va_list ap, copy;
     va_start(ap, fmt);
-    char *s = zp_xvasprintf(fmt, ap);
+    va_copy(copy, ap);
+    int n = vsnprintf(small, sizeof small, fmt, copy);
+    va_end(copy);
+    if (n >= 0 && (size_t)n < sizeof small) {
+        zp_buf_add(b, small, (size_t)n);
+    } else {
+        char *s = zp_xvasprintf(fmt, ap);
+        zp_buf_puts(b, s);
+        free(s);
+    }
     va_end(ap);
-    zp_buf_puts(b, s);
-    free(s);
 }
 
 void zp_buf_repeat(zp_buf *b, const char *s, size_t n)

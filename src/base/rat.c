@@ -93,28 +93,39 @@ bool zp_rat_of_dec(zp_dec d, zp_rat *out)
     return make128(d.units, pow10_table[d.scale], out);
 }
 
+/* Figures of one table or sentence mostly share a denominator (a power
+ * of ten): then the sum is over it, and is smaller to reduce. */
 bool zp_rat_add(zp_rat a, zp_rat b, zp_rat *out)
 {
+    if (a.den == b.den)
+        return make128((i128)a.num + b.num, a.den, out);
     return make128((i128)a.num * b.den + (i128)b.num * a.den, (i128)a.den * b.den, out);
 }
 
 bool zp_rat_sub(zp_rat a, zp_rat b, zp_rat *out)
 {
+    if (a.den == b.den)
+        return make128((i128)a.num - b.num, a.den, out);
     return make128((i128)a.num * b.den - (i128)b.num * a.den, (i128)a.den * b.den, out);
 }
 
 bool zp_rat_mul(zp_rat a, zp_rat b, zp_rat *out)
 {
-    /* Cross-reduce first so that products of reduced operands stay small. */
-    u128 g1 = gcd_u128(a.num < 0 ? (u128) - (i128)a.num : (u128)a.num, (u128)b.den);
-    u128 g2 = gcd_u128(b.num < 0 ? (u128) - (i128)b.num : (u128)b.num, (u128)a.den);
-    if (g1 == 0)
-        g1 = 1;
-    if (g2 == 0)
-        g2 = 1;
-    i128 num = ((i128)a.num / (i128)g1) * ((i128)b.num / (i128)g2);
-    i128 den = ((i128)a.den / (i128)g2) * ((i128)b.den / (i128)g1);
-    return make128(num, den, out);
+    /* Cross-reduce first so that products of reduced operands stay small.
+     * The operands are 64-bit, so are their gcds and quotients: 64-bit
+     * division, and none at all when a gcd is 1. */
+    uint64_t g1 = gcd_u64(a.num < 0 ? -(uint64_t)a.num : (uint64_t)a.num, (uint64_t)b.den);
+    uint64_t g2 = gcd_u64(b.num < 0 ? -(uint64_t)b.num : (uint64_t)b.num, (uint64_t)a.den);
+    int64_t an = a.num, bd = b.den, bn = b.num, ad = a.den;
+    if (g1 > 1) {
+        an /= (int64_t)g1;
+        bd /= (int64_t)g1;
+    }
+    if (g2 > 1) {
+        bn /= (int64_t)g2;
+        ad /= (int64_t)g2;
+    }
+    return make128((i128)an * bn, (i128)ad * bd, out);
 }
 
 bool zp_rat_div(zp_rat a, zp_rat b, zp_rat *out)

@@ -4,6 +4,7 @@
  * (类), 三公经费, and their common names. Data, looked up by an index on
  * the names' first bytes.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "check/lexicon.h"
@@ -261,7 +262,39 @@ static bool total_of_something(const char *key, size_t where, int cat)
     return false;
 }
 
+static int category_of(const char *s, size_t len);
+
+/* Subjects repeat (支出, 收入, 基本支出 …) and naming one costs a walk of
+ * the alias index at every character: the latest answers are kept, by a
+ * hash of the subject's bytes (per thread, for the server to come). */
+enum { MEMO_SLOTS = 256, MEMO_TEXT = 48 };
+typedef struct memo_slot {
+    unsigned char len; /* 0: empty */
+    signed char cat;
+    char text[MEMO_TEXT];
+} memo_slot;
+static _Thread_local memo_slot memo[MEMO_SLOTS];
+_Static_assert(sizeof zp_ck_categories / sizeof zp_ck_categories[0] < 128,
+               "a category fits the memo's signed char");
+
 int zp_ck_category_of(const char *s, size_t len)
+{
+    if (len == 0 || len > MEMO_TEXT)
+        return category_of(s, len);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    memo_slot *m = &memo[h % MEMO_SLOTS];
+    if (m->len == len && !memcmp(m->text, s, len))
+        return m->cat;
+    int cat = category_of(s, len);
+    m->len = (unsigned char)len;
+    m->cat = (signed char)cat;
+    memcpy(m->text, s, len);
+    return cat;
+}
+
+static int category_of(const char *s, size_t len)
 {
     char key[192];
     zp_ck_key_of(s, len, key, sizeof key);

@@ -187,6 +187,11 @@ static bool ascii_date(const char *s, size_t len, size_t i)
 static void note_report_year(zp_checker *c)
 {
     static const char *const titles[] = {"报告", "说明", "自评", "决算", "绩效", "公开"};
+    bool any_year = false;
+    for (size_t i = 0; i < c->nums.count && !any_year; i++)
+        any_year = (c->nums.items[i].flags & ZN_YEAR) != 0;
+    if (!any_year)
+        return; /* nothing to note, title or not */
     bool title = false;
     for (size_t k = 0; k < sizeof titles / sizeof titles[0] && c->p.len <= 150 && !title; k++)
         title = zp_ck_has(c->p.text, c->p.len, titles[k]);

@@ -70,11 +70,17 @@ static size_t utf8_back(const char *s, size_t i)
     return i;
 }
 
+/* 。！？ (E3 80 82, EF BC 81, EF BC 9F) or ! ? at s[i]: tested byte by
+ * byte, as it is for every byte around a quote. */
 static bool sentence_end_at(const char *s, size_t len, size_t i)
 {
-    return (i + 3 <= len && (!memcmp(s + i, "。", 3) || !memcmp(s + i, "！", 3) ||
-                             !memcmp(s + i, "？", 3))) ||
-           s[i] == '!' || s[i] == '?';
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (u[0] == '!' || u[0] == '?')
+        return true;
+    if (i + 3 > len)
+        return false;
+    return (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82) ||
+           (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F));
 }
 
 void zp_ck_quote(const zp_pctx *p, size_t at, size_t end, char *out, size_t size)

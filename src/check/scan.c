@@ -564,10 +564,17 @@ bool zp_ck_num_is_quantity(const zp_num *n)
 
 static bool scale_rat(zp_rat r, int exp10, zp_rat *out)
 {
-    zp_rat k = zp_rat_of_int(1);
-    for (int e = 0; e < (exp10 < 0 ? -exp10 : exp10); e++)
-        if (!zp_rat_mul(k, zp_rat_of_int(10), &k))
-            return false;
+    int e = exp10 < 0 ? -exp10 : exp10;
+    if (e == 0) {
+        *out = r;
+        return true;
+    }
+    if (e > 18) /* 10^19 does not fit */
+        return false;
+    int64_t p = 1;
+    while (e-- > 0)
+        p *= 10;
+    zp_rat k = zp_rat_of_int(p);
     return exp10 < 0 ? zp_rat_div(r, k, out) : zp_rat_mul(r, k, out);
 }
 
