@@ -60,6 +60,8 @@ static bool weight_in_header(const char *s, size_t n, zp_dec *w)
 static bool is_blank(const char *s, size_t n)
 {
     static const char *const dashes[] = {"-", "/", "—", "——", "－", "／", "–", "--"};
+    if (n > 6) /* longer than any of them: most words */
+        return false;
     for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
         if (n == strlen(dashes[k]) && !memcmp(s, dashes[k], n))
             return true;

@@ -160,6 +160,8 @@ static const word change_words[] = {
 
 static const char *change_texts[sizeof change_words / sizeof change_words[0]];
 static windex remove_index, change_index, budget_index;
+/* The keys (wx_key) any of the three indexes has a word under. */
+static unsigned char subject_keys[WX_BUCKETS / 8 + 1];
 
 static void build_indexes(void)
 {
@@ -332,6 +334,17 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
                 i += 3;
             continue;
         }
+        /* Most characters start none of the words looked for. */
+        unsigned key = wx_key(s + i, len - i);
+        if (!(subject_keys[key >> 3] & (1u << (key & 7)))) {
+            size_t n = zp_ck_char_len((unsigned char)s[i]);
+            if (i + n > len)
+                break;
+            memcpy(tmp + o, s + i, n);
+            o += n;
+            i += n;
+            continue;
+        }
         int k = wx_match(&budget_index, s, len, i);
         if (k >= 0) {
             size_t m = budget_index.len[k];
@@ -394,6 +407,9 @@ static void ensure_indexes(void)
     build_indexes();
     wx_build(&remove_index, remove_words, (int)(sizeof remove_words / sizeof remove_words[0]));
     wx_build(&budget_index, budget_names, (int)(sizeof budget_names / sizeof budget_names[0]));
+    for (unsigned b = 0; b < WX_BUCKETS; b++)
+        if (budget_index.head[b] >= 0 || remove_index.head[b] >= 0 || change_index.head[b] >= 0)
+            subject_keys[b >> 3] |= (unsigned char)(1u << (b & 7));
     for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
         kw_words[k] = keywords[k].word;
     wx_build(&kw_index, kw_words, (int)(sizeof kw_words / sizeof kw_words[0]));

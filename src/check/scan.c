@@ -31,11 +31,15 @@ static bool at(const char *s, size_t len, size_t i, const char *w)
     return zp_ck_at(s, len, i, w);
 }
 
-/* Does s[0..i) end with w? */
+/* Does s[0..i) end with the m bytes of w? */
+static bool ends_with(const char *s, size_t i, const char *w, size_t m)
+{
+    return i >= m && s[i - 1] == w[m - 1] && !memcmp(s + i - m, w, m);
+}
+
 static bool before(const char *s, size_t i, const char *w)
 {
-    size_t m = strlen(w);
-    return i >= m && s[i - 1] == w[m - 1] && !memcmp(s + i - m, w, m);
+    return ends_with(s, i, w, strlen(w));
 }
 
 static size_t skip_spaces(const char *s, size_t len, size_t i)
@@ -266,17 +270,23 @@ static void push(zp_nums *out, const zp_num *n)
 static unsigned flags_before(const char *s, size_t start)
 {
     size_t i = back_spaces(s, start);
-    static const char *const approx[] = {"约", "近", "超", "超过", "逾", "将近", "接近", "大约"};
-    static const char *const bound[] = {"不少于", "不低于", "不超过", "不高于", "不多于", "至少",
-                                        "最多", "≥", "≤", ">", "<", "＞", "＜", "大于", "小于",
-                                        "高于", "低于", "少于", "多于", "控制在", "突破",
-                                        "不足", "不到"};
+    /* Asked of every figure: the words' lengths are known when compiled. */
+#define W(literal) {literal, sizeof literal - 1}
+    static const struct {
+        const char *text;
+        size_t len;
+    } approx[] = {W("约"), W("近"), W("超"), W("超过"), W("逾"), W("将近"), W("接近"), W("大约")},
+      bound[] = {W("不少于"), W("不低于"), W("不超过"), W("不高于"), W("不多于"), W("至少"),
+                 W("最多"),   W("≥"),      W("≤"),      W(">"),      W("<"),      W("＞"),
+                 W("＜"),     W("大于"),   W("小于"),   W("高于"),   W("低于"),   W("少于"),
+                 W("多于"),   W("控制在"), W("突破"),   W("不足"),   W("不到")};
+#undef W
     unsigned f = 0;
     for (size_t k = 0; k < sizeof bound / sizeof bound[0]; k++)
-        if (before(s, i, bound[k]))
+        if (ends_with(s, i, bound[k].text, bound[k].len))
             f |= ZN_BOUND;
     for (size_t k = 0; k < sizeof approx / sizeof approx[0]; k++)
-        if (before(s, i, approx[k]))
+        if (ends_with(s, i, approx[k].text, approx[k].len))
             f |= ZN_APPROX;
     if (before(s, i, "第"))
         f |= ZN_ORDINAL;
