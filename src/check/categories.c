@@ -294,6 +294,61 @@ int zp_ck_category_of(const char *s, size_t len)
     return cat;
 }
 
+/* The longest alias at key[where..) that names a category (not an exact
+ * one: those name whole subjects): its category, and its length in *m. */
+static int alias_at(const char *key, size_t klen, size_t where, size_t *m)
+{
+    int best = -1;
+    *m = 0;
+    for (int k = alias_head[bucket_of(key + where)]; k >= 0; k = alias_next[k]) {
+        const alias *a = &aliases[k];
+        size_t n = strlen(a->text);
+        if (a->exact || n <= *m || where + n > klen || memcmp(key + where, a->text, n))
+            continue;
+        int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+        if (cat >= 0) {
+            best = cat;
+            *m = n;
+        }
+    }
+    return best;
+}
+
+/* "因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数" (the
+ * 、 gone with the label's marks): classes of one split named one after
+ * another are their sum, the parent, when they are all of it; some of
+ * them are no one category (-1). -2 when the key is no such list. */
+static int category_of_list(const char *key, size_t klen)
+{
+    int cats[8], n = 0;
+    size_t a = 0, m;
+    while (a + 1 < klen && n < 8) {
+        int cat = alias_at(key, klen, a, &m);
+        if (cat < 0)
+            break;
+        for (int k = 0; k < n; k++)
+            if (cats[k] == cat)
+                return -2;
+        cats[n++] = cat;
+        a += m;
+        if (at(key, klen, a, "和") || at(key, klen, a, "、") || at(key, klen, a, "及") ||
+            at(key, klen, a, "与"))
+            a += 3;
+    }
+    if (n < 2 || generic_tail(key + a, klen - a) != klen - a)
+        return -2;
+    int parent = zp_ck_categories[cats[0]].parent;
+    zp_split split = zp_ck_categories[cats[0]].split;
+    for (int k = 1; k < n; k++)
+        if (zp_ck_categories[cats[k]].parent != parent || zp_ck_categories[cats[k]].split != split)
+            return -2;
+    int members = 0;
+    for (int k = 0; k < zp_ck_ncategories; k++)
+        members += zp_ck_categories[k].parent == parent && zp_ck_categories[k].split == split &&
+                   !zp_ck_categories[k].optional;
+    return parent >= 0 && n >= members ? parent : -1;
+}
+
 static int category_of(const char *s, size_t len)
 {
     char key[192];
@@ -301,6 +356,9 @@ static int category_of(const char *s, size_t len)
     size_t klen = strlen(key);
     if (!alias_ready)
         build_alias_index();
+    int whole = category_of_list(key, klen);
+    if (whole != -2)
+        return whole;
     /* The name that starts first wins ("三公经费支出总额" is 三公经费, not
      * 支出总额); of two that start together, the longer. */
     for (size_t where = 0; where + 1 < klen; where++) {

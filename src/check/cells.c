@@ -10,6 +10,9 @@
  * tabs (as a DOCX table's rows are), each at the line of its first cell.
  * Only when every row then has a name and nothing but figures (or nothing)
  * after it: anything else is handed on as it came.
+ *
+ * A row copied with its cells on one line, bars between them ("合 计 |
+ * 34.35 | 34.35 |"), is handed on as a row of cells parted by tabs.
  */
 #include <string.h>
 
@@ -109,9 +112,60 @@ void zp_ck_cells_flush(zp_checker *c)
     t->raw.len = 0;
 }
 
+/* "合 计 | 34.35 | 34.35 |": a web table's row copied with its cells on one
+ * line, bars between them (and one before the first, "| a | b |"). A rule
+ * of dashes ("|---|---|") is none. Returns the length without the spaces
+ * after the last bar, or 0. */
+static size_t bar_row(const char *s, size_t len)
+{
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len < 2 || s[len - 1] != '|')
+        return 0;
+    int bars = 0;
+    bool rule = true;
+    for (size_t i = 0; i < len; i++) {
+        bars += s[i] == '|';
+        rule = rule && strchr("|-: ", s[i]) != NULL;
+    }
+    return bars >= 2 && !rule ? len : 0;
+}
+
+/* The row's cells into t->row, parted by tabs. */
+static void bar_cells(zp_cells *t, const char *s, size_t len)
+{
+    size_t a = 0;
+    while (a < len && s[a] == ' ')
+        a++;
+    if (s[a] == '|')
+        a++;
+    t->row.len = 0;
+    zp_buf_puts(&t->row, "");
+    for (size_t i = a; i < len - 1;) {
+        const char *bar = memchr(s + i, '|', len - 1 - i);
+        size_t b = bar ? (size_t)(bar - s) : len - 1, e = b;
+        while (i < e && s[i] == ' ')
+            i++;
+        while (e > i && s[e - 1] == ' ')
+            e--;
+        zp_buf_add(&t->row, s + i, e - i);
+        if (bar)
+            zp_buf_add(&t->row, "\t", 1);
+        i = b + 1;
+    }
+}
+
 void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line)
 {
     zp_cells *t = &c->cells;
+    size_t bars = bar_row(line->text, line->len);
+    if (bars) {
+        zp_ck_cells_flush(c);
+        bar_cells(t, line->text, bars);
+        zp_text_line row = {t->row.data, t->row.len, line->number, line->page};
+        zp_ck_joiner_feed(&c->joiner, &row);
+        return;
+    }
     if (!is_cell_line(line->text, line->len)) {
         zp_ck_cells_flush(c);
         zp_ck_joiner_feed(&c->joiner, line);

@@ -185,6 +185,7 @@ typedef struct zp_table {
     bool open;
     bool score_table; /* the header names 分值 and 得分 */
     bool money_table; /* it names budget and final accounts, or two years */
+    bool sums_only;   /* a money table of one kind of figure: only its totals are checked */
     bool rates_too;   /* a score table with budget, spending and rate (项目支出绩效自评表) */
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
@@ -470,6 +471,8 @@ void zp_ck_splits_check(zp_checker *c);
 void zp_ck_table_row(zp_checker *c, const zp_para *p);
 void zp_ck_table_label(zp_checker *c, const zp_para *p);
 void zp_ck_table_end(zp_checker *c);
+/* A score table's checks (table_score.c), and prose restating its groups. */
+void zp_ck_score_table_check(zp_checker *c, const zp_table *t);
 void zp_ck_tgroup_check(zp_checker *c);
 /* Budget and year-on-year tables: rates, changes and totals by row. */
 /* The ledger's key for an indicator's weight, score or score rate, from a
@@ -512,6 +515,8 @@ void zp_ck_codes_check(zp_checker *c, const zp_codes *t, bool at_end);
 /* Rows whose first money column (or weight) is the sum of the rows right
  * after them are parents; parent[i] is set for those. */
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent);
+/* "其中:公务用车运行维护费": a row said to be some of the row before it. */
+bool zp_ck_row_of_which(const zp_trow *r);
 
 void zp_ck_ledger_init(zp_ledger *l);
 void zp_ck_ledger_free(zp_ledger *l);

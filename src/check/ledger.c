@@ -367,11 +367,52 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
     return buf;
 }
 
+/* "2023年三公经费预算中,公务接待费 8 万元" in a report of 2022: the year
+ * its sentence gives the frame's figures, before the first of them; 0 when
+ * none does. A year compared with ("比2021年减少") is not theirs, nor is
+ * one of a date. */
+static int frame_year(const zp_checker *c, const zp_frame *f)
+{
+    size_t first = (size_t)-1;
+    for (int r = 0; r < ZR__N; r++)
+        if (f->slot[r] >= 0 && c->p.items[f->slot[r]].num.start < first)
+            first = c->p.items[f->slot[r]].num.start;
+    int year = 0;
+    const char *s = c->p.text;
+    for (size_t k = 0; k < c->nums.count; k++) {
+        const zp_num *n = &c->nums.items[k];
+        if (n->start >= first)
+            break;
+        if (!(n->flags & ZN_YEAR))
+            continue;
+        const zp_num *next = k + 1 < c->nums.count ? &c->nums.items[k + 1] : NULL;
+        size_t b = n->start;
+        while (b > 0 && s[b - 1] == ' ')
+            b--;
+        bool compared = b >= 3 && (!memcmp(s + b - 3, "比", 3) || !memcmp(s + b - 3, "较", 3) ||
+                                   !memcmp(s + b - 3, "与", 3) || !memcmp(s + b - 3, "同", 3));
+        if ((next && (next->flags & ZN_DATE) && next->start <= n->end + 1) || compared)
+            continue;
+        year = (int)n->value.units;
+        /* a sentence's end between it and the figures: not theirs */
+        for (size_t j = n->end; year && j + 3 <= first; j++)
+            if (!memcmp(s + j, "。", 3) || s[j] == '!' || s[j] == '?')
+                year = 0;
+    }
+    return year;
+}
+
 void zp_ck_ledger_paragraph(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
         int cat = zp_ck_ledger_cat(c, f);
+        /* Another year's figures (next year's budget, an earlier year's
+         * accounts) are no restatement of this year's. */
+        int year = cat >= 0 && c->report_year > 0 ? frame_year(c, f) : 0;
+        bool last_year = year && year == c->report_year - 1; /* its 上年数 alone */
+        if (year && year != c->report_year && !last_year)
+            cat = -1;
         c->ledger_grand = (cat == ZC_EXP || cat == ZC_INC || cat == ZC_FISCAL_EXP ||
                            cat == ZC_FISCAL_INC) &&
                           strstr(f->subject, "总计");
@@ -384,6 +425,8 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             if (!amount)
                 amount = zp_ck_frame_item(c, f, ZR_AMOUNT);
             zp_str_copy(what, sizeof what, name);
+            if (last_year)
+                amount = NULL;
             put_item(c, name, ZR_AMOUNT, scope, amount, what);
             zp_str_join(what, sizeof what, name, "预算数");
             /* "年初预算数 A，全年预算数 B，决算数 X": two budgets of one
@@ -393,7 +436,9 @@ void zp_ck_ledger_paragraph(zp_checker *c)
             bool superseded = next && next->cat == f->cat && f->slot[ZR_ACTUAL] < 0 &&
                               f->slot[ZR_AMOUNT] < 0 && f->slot[ZR_RATE] < 0 &&
                               next->slot[ZR_BUDGET] >= 0;
-            if (!superseded) {
+            if (last_year) {
+                /* nothing of this year's */
+            } else if (!superseded) {
                 put_item(c, name, ZR_BUDGET, scope, zp_ck_frame_item(c, f, ZR_BUDGET), what);
             } else {
                 /* still a quantity of its own: the initial budget */
@@ -408,26 +453,28 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                 zp_str_join(what, sizeof what, name, "上年数");
                 put_item(c, name, ZR_LAST, scope, last, what);
             }
-            zp_str_join(what, sizeof what, name, "完成率");
-            put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
-            if (!f->vs_budget) {
-                const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE);
-                if (d && f->sign[ZR_CHANGE]) {
-                    zp_item signed_d = *d;
-                    if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
-                        signed_d.num.value.units = -signed_d.num.value.units;
-                    signed_d.cached = 0;
-                    zp_str_join(what, sizeof what, name, "比上年增减额");
-                    put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
-                }
-                const zp_item *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
-                if (e && f->sign[ZR_CHANGE_PCT]) {
-                    zp_item signed_e = *e;
-                    if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
-                        signed_e.num.value.units = -signed_e.num.value.units;
-                    signed_e.cached = 0;
-                    zp_str_join(what, sizeof what, name, "比上年增减率");
-                    put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
+            if (!last_year) {
+                zp_str_join(what, sizeof what, name, "完成率");
+                put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
+                if (!f->vs_budget) {
+                    const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE);
+                    if (d && f->sign[ZR_CHANGE]) {
+                        zp_item signed_d = *d;
+                        if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
+                            signed_d.num.value.units = -signed_d.num.value.units;
+                        signed_d.cached = 0;
+                        zp_str_join(what, sizeof what, name, "比上年增减额");
+                        put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
+                    }
+                    const zp_item *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
+                    if (e && f->sign[ZR_CHANGE_PCT]) {
+                        zp_item signed_e = *e;
+                        if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
+                            signed_e.num.value.units = -signed_e.num.value.units;
+                        signed_e.cached = 0;
+                        zp_str_join(what, sizeof what, name, "比上年增减率");
+                        put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
+                    }
                 }
             }
         }

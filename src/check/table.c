@@ -1,8 +1,9 @@
 /*
- * Score tables (自评表): a header naming 分值 / 得分 / 得分率, rows of figures,
- * lines that name a group of rows (一级指标), and a 合计 row. Checked: each
- * row's 得分率 against 得分 ÷ 分值, no 得分 above its 分值, the leaves adding
- * up to 合计, and (in prose elsewhere) a group's restated 分值 and 得分.
+ * Tables read row by row: a header (分值 / 得分 / 得分率 make a score table,
+ * 预算 / 决算 / two years a money table), rows of figures, lines that name
+ * a group of rows (一级指标), and 合计 rows. Checked at the table's end by
+ * table_score.c and table_money.c; which rows are wholes of which is
+ * decided here (zp_ck_table_parents).
  *
  * Rows come as cells apart by tabs (DOCX) or by spaces (text from a PDF);
  * figures are matched to the header's columns from the right, since the
@@ -70,6 +71,9 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
 {
     const char *p = s + cl.a;
     size_t n = cl.b - cl.a;
+    /* "本年预算数 | 其中:公共预算财政拨款": some of the column before it */
+    if (n >= 6 && !memcmp(p, "其中", 6))
+        return -1;
     if (zp_ck_has(p, n, "得分率"))
         return ZT_RATE;
     /* 占本年支出比重 is a share, not this year's amount. */
@@ -155,6 +159,7 @@ static void table_reset(zp_table *t)
     t->open = false;
     t->score_table = false;
     t->money_table = false;
+    t->sums_only = false;
     t->rates_too = false;
     t->nmap = 0;
     t->nrows = 0;
@@ -200,7 +205,11 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     bool any_number = false;
     for (int i = 0; i < n; i++)
         any_number |= parse_cell(s, cells[i], &probe);
-    if (heads >= 2 && !any_number) {
+    /* "项目 | 预算数": one column of figures beside the rows' names is a
+     * table too, where cells are apart by tabs. */
+    bool one_column = heads == 1 && n >= 2 && memchr(s, '\t', len) &&
+                      names_rows(s + cells[0].a, cells[0].b - cells[0].a);
+    if ((heads >= 2 || one_column) && !any_number) {
         /* A header: a new table. */
         zp_ck_table_end(c);
         t->open = true;
@@ -218,11 +227,20 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
             if (types[i] == ZT_SHARE)
                 t->share_of = share_whole(s + cells[i].a, cells[i].b - cells[i].a);
         bool has[ZT__N] = {false};
-        for (int i = n - 1; i >= 0 && t->nmap < 12; i--) {
-            t->map[t->nmap++] = types[i];
+        for (int i = 0; i < n; i++)
             if (types[i] >= 0)
                 has[types[i]] = true;
+        /* "本年预算数 | 上年预算数": this year's budget beside last year's */
+        if (has[ZT_BUDGET] && has[ZT_LAST] && !has[ZT_THIS] && !has[ZT_ACTUAL] &&
+            !has[ZT_BUDGET_INIT] && !has[ZT_EXEC]) {
+            for (int i = 0; i < n; i++)
+                if (types[i] == ZT_BUDGET)
+                    types[i] = ZT_THIS;
+            has[ZT_BUDGET] = false;
+            has[ZT_THIS] = true;
         }
+        for (int i = n - 1; i >= 0 && t->nmap < 12; i--)
+            t->map[t->nmap++] = types[i];
         t->score_table = has[ZT_WEIGHT] && has[ZT_SCORE];
         /* 项目支出绩效自评表: "年初预算数 | 全年预算数 | 全年执行数 | 分值 |
          * 执行率 | 得分": a score table whose rows have rates too. */
@@ -233,6 +251,15 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
                           ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_LAST]) ||
                           (has[ZT_CHANGE] && has[ZT_CHANGE_PCT]) ||
                           ((has[ZT_THIS] || has[ZT_ACTUAL]) && has[ZT_SHARE]));
+        /* Figures of one kind alone (a budget's, a year's): their totals. */
+        int kinds = 0, others = 0;
+        for (int k = 0; k < ZT__N; k++) {
+            bool money = k == ZT_BUDGET || k == ZT_BUDGET_INIT || k == ZT_ACTUAL || k == ZT_THIS;
+            kinds += has[k] && money;
+            others += has[k] && !money;
+        }
+        t->sums_only = !t->score_table && !t->money_table && kinds == 1 && others == 0;
+        t->money_table |= t->sums_only;
         return;
     }
     if (!t->open || !(t->score_table || t->money_table))
@@ -371,43 +398,18 @@ bool zp_ck_weight_interval(zp_dec d, zp_interval *iv)
     return interval(d, iv);
 }
 
-static void check_row(zp_checker *c, const zp_trow *r)
-{
-    zp_interval w, s, q;
-    if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !zp_ck_weight_interval(r->col[ZT_WEIGHT], &w) ||
-        !interval(r->col[ZT_SCORE], &s))
-        return;
-    char sw[32], ss[32];
-    zp_dec_format(r->col[ZT_WEIGHT], false, sw, sizeof sw);
-    zp_dec_format(r->col[ZT_SCORE], false, ss, sizeof ss);
-    if (zp_rat_cmp(s.lo, w.hi) > 0) {
-        zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score", r->line, r->line, 0,
-                                     r->page, r->quote, "score exceeds its weight",
-                                     "“%s”得分 %s 高于分值 %s", r->name, ss, sw);
-        zp_ck_finding_stated(g, r->col[ZT_SCORE], "分");
-    }
-    if (!r->has[ZT_RATE] || !interval(r->col[ZT_RATE], &q))
-        return;
-    zp_interval iv;
-    zp_rat sr, wr, point;
-    if (!zp_ck_f_ratio(s, w, &iv) || !zp_rat_of_dec(r->col[ZT_SCORE], &sr) ||
-        !zp_rat_of_dec(r->col[ZT_WEIGHT], &wr) || !zp_rat_percent(sr, wr, &point))
-        return;
-    if (zp_interval_overlaps(q, iv))
-        return;
-    zp_finding *g = zp_ck_report_at(c, ZP_ERROR, "arithmetic", "score-rate", r->line, r->line, 0,
-                                 r->page, r->quote, "score rate does not match score and weight",
-                                 "“%s”的得分率与得分、分值不符", r->name);
-    int places = zp_ck_places_for(r->col[ZT_RATE]);
-    zp_ck_finding_stated(g, r->col[ZT_RATE], "%");
-    zp_ck_finding_computed(g, point, places, "%");
-    zp_ck_finding_allowed(g, iv, places, "%");
-    zp_ck_finding_note(g, "得分 %s ÷ 分值 %s × 100%%", ss, sw);
-}
 
 /* Rows whose figure in column col is the sum of the rows right after them
  * are parents (一级 above 二级); the rest are leaves. Weights must match
  * exactly; money within the rounding of its figures. */
+bool zp_ck_row_of_which(const zp_trow *r)
+{
+    const char *s = r->name;
+    while (*s == ' ')
+        s++;
+    return !strncmp(s, "其中", strlen("其中"));
+}
+
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
 {
     /* Where rows are indented, a row's children are the rows indented
@@ -425,6 +427,12 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
             const zp_trow *q = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
             parent[i] = !r->group && !r->total && q && !q->total && !q->subtotal && !q->group &&
                         q->indent > r->indent;
+            continue;
+        }
+        /* The row before a 其中 row is its whole, whether or not the rows
+         * add up ("公务用车购置及运行维护费 15 | 其中:运行维护费 15 | 购置费"). */
+        if (!r->group && !r->total && i + 1 < t->nrows && zp_ck_row_of_which(&t->rows[i + 1])) {
+            parent[i] = true;
             continue;
         }
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
@@ -454,83 +462,8 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
     }
 }
 
-static void remember_groups(zp_checker *c, const zp_table *t, const bool *parent)
-{
-    for (size_t i = 0; i < t->nrows; i++) {
-        const zp_trow *g = &t->rows[i];
-        if (!g->group || c->ntgroups >= ZP_TGROUPS_MAX)
-            continue;
-        zp_tgroup *tg = &c->tgroups[c->ntgroups];
-        memset(tg, 0, sizeof *tg);
-        zp_ck_key_of(g->name, strlen(g->name), tg->name, sizeof tg->name);
-        tg->weight = tg->score = zp_interval_point(zp_rat_of_int(0));
-        tg->ok = true;
-        tg->line = g->line;
-        int n = 0;
-        for (size_t j = i + 1; j < t->nrows && !t->rows[j].group && !t->rows[j].total; j++) {
-            const zp_trow *r = &t->rows[j];
-            zp_interval w, s;
-            if (parent[j])
-                continue;
-            if (!r->has[ZT_WEIGHT] || !r->has[ZT_SCORE] || !zp_ck_weight_interval(r->col[ZT_WEIGHT], &w) ||
-                !interval(r->col[ZT_SCORE], &s) || !zp_interval_add(tg->weight, w, &tg->weight) ||
-                !zp_interval_add(tg->score, s, &tg->score)) {
-                tg->ok = false;
-                break;
-            }
-            n++;
-        }
-        if (tg->ok && n > 0 && strlen(tg->name) >= 6)
-            c->ntgroups++;
-    }
-}
 
-bool zp_ck_indicator_score_key(const char *name, char *out, size_t size)
-{
-    char key[64];
-    zp_ck_key_of(name, strlen(name), key, sizeof key);
-    if (strlen(key) < 6 || strstr(key, "合计") || strstr(key, "小计"))
-        return false;
-    snprintf(out, size, "指标:%s", key);
-    return true;
-}
 
-/* Each row's weight, score and rate are quantities prose may restate
- * ("履职效能（分值46分）得分45.31分"), before or after the table. A name
- * the table has twice ("管理制度健全性" under two groups) names neither. */
-static void ledger_scores(zp_checker *c, const zp_table *t)
-{
-    static const struct {
-        int col, role;
-        const char *what, *unit;
-    } cols[] = {{ZT_WEIGHT, ZR_WEIGHT, "分值", "分"},
-                {ZT_SCORE, ZR_SCORE, "得分", "分"},
-                {ZT_RATE, ZR_SCORE_RATE, "得分率", "%"}};
-    for (size_t i = 0; i < t->nrows; i++) {
-        const zp_trow *r = &t->rows[i];
-        char key[96];
-        if (r->group || r->total || !zp_ck_indicator_score_key(r->label, key, sizeof key))
-            continue;
-        bool twice = false;
-        for (size_t j = 0; j < t->nrows && !twice; j++)
-            twice = j != i && !strcmp(t->rows[j].label, r->label);
-        if (twice)
-            continue;
-        for (size_t k = 0; k < 3; k++) {
-            if (!r->has[cols[k].col])
-                continue;
-            zp_num n;
-            memset(&n, 0, sizeof n);
-            n.value = r->col[cols[k].col];
-            n.family = cols[k].role == ZR_SCORE_RATE ? ZF_PCT : ZF_SCORE;
-            zp_str_copy(n.unit, sizeof n.unit, cols[k].unit);
-            char what[128];
-            zp_str_join(what, sizeof what, r->label, cols[k].what);
-            zp_ck_ledger_put(c, key, cols[k].role, c->project, &n, what, r->line, 0, r->page,
-                             r->quote);
-        }
-    }
-}
 
 void zp_ck_table_end(zp_checker *c)
 {
@@ -539,78 +472,10 @@ void zp_ck_table_end(zp_checker *c)
         return;
     }
     if (t->score_table && t->nrows > 0) {
-        bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
-        zp_ck_table_parents(t, ZT_WEIGHT, parent);
-        for (size_t i = 0; i < t->nrows; i++)
-            if (!t->rows[i].group)
-                check_row(c, &t->rows[i]);
-        for (size_t i = 0; i < t->nrows; i++) {
-            const zp_trow *r = &t->rows[i];
-            if (!r->total)
-                continue;
-            zp_ck_score_total(c, t, r, parent);
-            if (r->has[ZT_SCORE]) {
-                zp_num n;
-                memset(&n, 0, sizeof n);
-                n.value = r->col[ZT_SCORE];
-                n.family = ZF_SCORE;
-                snprintf(n.unit, sizeof n.unit, "分");
-                zp_ck_ledger_put(c, "总得分", ZR_SCORE, c->project, &n, "自评总得分", r->line, 0,
-                              r->page, r->quote);
-            }
-            break;
-        }
-        zp_ck_score_subtotals(c, t, parent);
-        remember_groups(c, t, parent);
-        ledger_scores(c, t);
-        free(parent);
-        if (t->rates_too)
-            zp_ck_table_rates(c, t);
+        zp_ck_score_table_check(c, t);
     } else if (t->money_table && t->nrows > 0) {
         zp_ck_money_table_check(c, t);
     }
     table_reset(t);
 }
 
-/* Prose restating a group of the table: "1.履职效能情况。指标分值 46 分，
- * 自评得分 45.31 分" against the rows under 履职效能. */
-void zp_ck_tgroup_check(zp_checker *c)
-{
-    if (c->ntgroups == 0)
-        return;
-    const zp_para *p = c->p.para;
-    size_t head = p->heading ? p->marker_len : 0;
-    for (size_t i = 0; i < c->p.nframes; i++) {
-        const zp_frame *f = &c->p.frames[i];
-        const zp_item *wi = zp_ck_frame_item(c, f, ZR_WEIGHT);
-        const zp_item *si = zp_ck_frame_item(c, f, ZR_SCORE);
-        if (!wi && !si)
-            continue;
-        /* The group named before the figures: in the heading or the subject. */
-        size_t upto = (wi ? wi->num.start : si->num.start);
-        const zp_tgroup *g = NULL;
-        for (int k = 0; k < c->ntgroups && !g; k++) {
-            const char *q = zp_ck_find(c->p.text + head, upto - head, c->tgroups[k].name);
-            if (q)
-                g = &c->tgroups[k];
-        }
-        if (!g)
-            continue;
-        const zp_item *its[2] = {wi, si};
-        const zp_interval *want[2] = {&g->weight, &g->score};
-        for (int k = 0; k < 2; k++) {
-            zp_interval iv;
-            if (!its[k] || (its[k]->num.flags & (ZN_APPROX | ZN_BOUND)) ||
-                !(k == 0 ? zp_ck_weight_interval(its[k]->num.value, &iv) : zp_ck_item_interval(its[k], &iv)) ||
-                zp_interval_overlaps(iv, *want[k]))
-                continue;
-            zp_finding *fd = zp_ck_report(c, ZP_ERROR, "arithmetic", "score-sum", its[k]->num.start,
-                                       its[k]->num.end, "differs from the sum of its rows in the score table",
-                                       "“%s”的%s与自评表第 %d 行起各项之和不符", g->name,
-                                       k == 0 ? "分值" : "得分", g->line);
-            zp_ck_finding_stated(fd, its[k]->num.value, "分");
-            zp_ck_finding_computed(fd, zp_ck_interval_mid(*want[k]), 2, "分");
-            zp_ck_finding_allowed(fd, *want[k], 3, "分");
-        }
-    }
-}

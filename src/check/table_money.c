@@ -254,6 +254,27 @@ static void check_parts(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
     check_sum_of(c, t, p, rows, "the rows under it do not add up to it", "与其下各行之和不符");
 }
 
+/* A row whose next row says 其中, in a table without indents, against its
+ * parts: those numbered unlike it ("3.公务用车费" over "其中:(1)…", "(2)…",
+ * up to "4." or a total) when it is numbered; else the 其中 row alone,
+ * which cannot be more than it. */
+static void check_of_which(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
+{
+    const zp_trow *p = &t->rows[pi];
+    memset(rows, 0, t->nrows * sizeof *rows);
+    rows[pi + 1] = true;
+    size_t marker;
+    int level = zp_ck_heading_level(p->name, strlen(p->name), &marker);
+    for (size_t i = pi + 2; level > 0 && i < t->nrows; i++) {
+        const zp_trow *r = &t->rows[i];
+        int own = zp_ck_heading_level(r->name, strlen(r->name), &marker);
+        if (r->total || r->subtotal || r->group || own == 0 || own <= level)
+            break;
+        rows[i] = true;
+    }
+    check_sum_of(c, t, p, rows, "the rows under it do not add up to it", "与其下各行之和不符");
+}
+
 bool zp_ck_unit_note(const char *s, size_t len, int *exp)
 {
     static const char *const heads[] = {"单位:", "单位：", "金额单位:", "金额单位：", "(单位:", "（单位："};
@@ -409,13 +430,30 @@ void zp_ck_table_rates(zp_checker *c, const zp_table *t)
     zp_ck_table_rate_scores(c, t);
 }
 
+/* A row named by a 科目编码 ("201 一般公共服务支出", "30101"): the code
+ * table reader's (table_codes.c), which knows how codes nest. */
+static bool coded(const zp_trow *r)
+{
+    for (int k = 0; k < 2; k++) {
+        const char *s = k ? r->quote : r->name; /* its name, or its first cell */
+        while (*s == ' ' || *s == '\t')
+            s++;
+        if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9')
+            return true;
+    }
+    return false;
+}
+
 void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
 {
-    for (size_t i = 0; i < t->nrows; i++) {
+    for (size_t i = 0; i < t->nrows && t->sums_only; i++)
+        if (coded(&t->rows[i]))
+            return;
+    for (size_t i = 0; i < t->nrows && !t->sums_only; i++) {
         ledger_row(c, t, &t->rows[i]);
         check_share(c, t, i);
     }
-    for (size_t i = 0; i < t->nrows; i++) {
+    for (size_t i = 0; i < t->nrows && !t->sums_only; i++) {
         const zp_trow *r = &t->rows[i];
         if (r->group)
             continue;
@@ -437,6 +475,8 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
     for (size_t i = 0; i < t->nrows; i++) {
         if (parent[i] && t->rows[i].indent < t->rows[i + 1].indent)
             check_parts(c, t, i, rows);
+        else if (parent[i] && zp_ck_row_of_which(&t->rows[i + 1]))
+            check_of_which(c, t, i, rows);
         if (t->rows[i].total)
             check_total(c, t, i, parent, rows);
     }

@@ -239,10 +239,14 @@ static void test_markdown(void **state)
     assert_contains(r.out, "report.md:8: error:");
     assert_int_equal(count_of(r.out, ": error:"), 1);
     cli_free(&r);
-    /* The same text as .txt is no table: nothing to fault. */
+    /* The same text as .txt: its rows' cells are still parted by bars (a
+     * web page's table copied as text), so the wrong rate is found there
+     * too; the bold row's figures, marked up, are not read. */
     write_in(dir, "report.txt", md, strlen(md), path, sizeof path);
     r = run_cli("check '%s'", path);
-    assert_int_equal(r.status, 0);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.out, "report.txt:8: error:");
+    assert_int_equal(count_of(r.out, ": error:"), 1);
     cli_free(&r);
 }
 

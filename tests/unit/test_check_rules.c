@@ -710,6 +710,32 @@ static const rule_case cases[] = {
      "项目\t预算数\t决算数\n支出合计\t100.00\t90.00\n　基本支出\t60.00\t55.00\n　　人员经费\t40.00\t35.00\n"
      "　　公用经费\t20.00\t20.00\n　项目支出\t40.00\t35.00\n",
      ""},
+    {"a web table copied with bars: a row said to hold the 其中 rows under it",
+     "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n1.因公出国(境)费用 | 0 | 0 |\n"
+     "2.公务接待费 | 1.70 | 1.70 |\n3.公务用车费 | 0 | 0 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n"
+     "(2)公务用车购置 | 0 | 0 |\n",
+     "sum@5"},
+    {"a web table copied with bars holds",
+     "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n1.因公出国(境)费用 | 0 | 0 |\n"
+     "2.公务接待费 | 1.70 | 1.70 |\n3.公务用车费 | 32.65 | 32.65 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n"
+     "(2)公务用车购置 | 0 | 0 |\n",
+     ""},
+    {"a one-column table, a cell to a line, whose total is not its rows'",
+     "单位:万元\n项 目 |\n预 算 数 |\n合 计 |\n50.20 |\n因公出国(境)费 |\n0 |\n公务接待费 |\n22.20 |\n"
+     "公务用车购置及运行费 |\n18.00 |\n其中:公务用车运行费 |\n18.00 |\n公务用车购置费 |\n0 |\n",
+     "sum@4"},
+    {"a 其中 row is some of the row before it, though the rows after it are blank",
+     "项目\t预算数\t决算数\n合计\t49.9\t7.69\n因公出国(境)费\t20\t\n公务接待费\t14.9\t5.21\n"
+     "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t2.48\n公务用车购置费\t\t\n",
+     ""},
+    {"a 其中 row cannot be more than the row before it",
+     "项目\t预算数\t决算数\n合计\t49.9\t8.69\n因公出国(境)费\t20\t0\n公务接待费\t14.9\t5.21\n"
+     "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t3.48\n公务用车购置费\t0\t0\n",
+     "sum@5"},
+    {"this year's budget beside last year's: the total",
+     "项目\t本年预算数\t上年预算数\n合计\t34.35\t30.00\n因公出国(境)费用\t0\t0\n公务接待费\t1.70\t2.00\n"
+     "公务用车费\t30.65\t28.00\n",
+     "sum@2"},
     {"a table's row restates prose differently",
      "收入决算数996.65万元。\n单位：万元\n项目\t决算数\t上年决算数\n收入合计\t996.75\t1,106.25\n",
      "same-quantity@4"},
@@ -768,6 +794,20 @@ static const rule_case cases[] = {
      ""},
     {"targets are not results", "三、绩效目标\n满意度达到90%以上。\n四、完成情况\n满意度达到95%。", ""},
     {"same category twice", "支出总计100万元。\n本年支出总计120万元。", "same-quantity@2"},
+    {"a list of all the 三公 items names 三公经费, not its last item",
+     "2010年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数2711.65万元、决算数2488.79万元。\n"
+     "2010年财政拨款预算中，因公出国(境)费617万元，公务用车购置及运行费1229.65万元，公务接待费865万元。",
+     ""},
+    {"next year's figures are no restatement of this year's",
+     "2022年度部门决算说明\n2022年三公经费预算中,公务接待费10万元,公务用车运行维护费5万元。\n"
+     "2023年三公经费预算中,公务接待费8万元,公务用车运行维护费5万元。",
+     ""},
+    {"this year's figures said twice differently are",
+     "2022年度部门决算说明\n2022年三公经费预算中,公务接待费10万元,公务用车运行维护费5万元。\n"
+     "2022年度三公经费预算中,公务接待费8万元。",
+     "same-quantity@3"},
+    {"last year's figures in a sentence of their own are no restatement of this year's",
+     "2022年度部门决算说明\n2022年，公务接待费支出10万元。\n2021年，公务接待费支出8万元。", ""},
     {"a budget's parts are budgets",
      "一、部门预算情况\n2023年部门预算收入1,200万元，其中基本支出800万元，项目支出400万元。\n"
      "二、部门决算情况\n2023年支出1,150万元，其中基本支出790万元，项目支出360万元。\n",
