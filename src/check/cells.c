@@ -73,16 +73,18 @@ static bool rebuild(zp_checker *c)
         if (figure_cell(s, n))
             first = k;
     }
-    /* The cells before the first figure: the header, then the first row's name. */
+    /* The cells before the first figure: the header, then the first row's
+     * name. The last row may be short: a page drops the bars of the empty
+     * cells that end it ("公务用车购置费 |" and nothing after). */
     int cols = first - 1;
-    if (first < 3 || (t->n - cols) % cols != 0)
+    if (first < 3)
         return false;
     for (int r = cols; r < t->n; r += cols) {
         size_t n;
         const char *s = cell(t, r, &n);
         if (blank_cell(s, n) || figure_cell(s, n))
             return false;
-        for (int k = 1; k < cols; k++) {
+        for (int k = 1; k < cols && r + k < t->n; k++) {
             s = cell(t, r + k, &n);
             if (!blank_cell(s, n) && !figure_cell(s, n))
                 return false;
@@ -91,8 +93,8 @@ static bool rebuild(zp_checker *c)
     for (int r = 0; r < t->n; r += cols) {
         t->row.len = 0;
         for (int k = 0; k < cols; k++) {
-            size_t n;
-            const char *s = cell(t, r + k, &n);
+            size_t n = 0;
+            const char *s = r + k < t->n ? cell(t, r + k, &n) : "";
             if (k)
                 zp_buf_add(&t->row, "\t", 1);
             zp_buf_add(&t->row, s, n);

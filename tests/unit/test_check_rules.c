@@ -724,6 +724,10 @@ static const rule_case cases[] = {
      "单位:万元\n项 目 |\n预 算 数 |\n合 计 |\n50.20 |\n因公出国(境)费 |\n0 |\n公务接待费 |\n22.20 |\n"
      "公务用车购置及运行费 |\n18.00 |\n其中:公务用车运行费 |\n18.00 |\n公务用车购置费 |\n0 |\n",
      "sum@4"},
+    {"a table a cell to a line whose last row lost its empty cells",
+     "项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n49.9 |\n7.69 |\n因公出国(境)费 |\n20 |\n|\n公务接待费 |\n14.9 |\n"
+     "5.21 |\n公务用车购置及运行维护费 |\n15 |\n2.48 |\n其中:公务用车运行维护费 |\n15 |\n3.48 |\n公务用车购置费 |\n",
+     "sum@13"},
     {"a 其中 row is some of the row before it, though the rows after it are blank",
      "项目\t预算数\t决算数\n合计\t49.9\t7.69\n因公出国(境)费\t20\t\n公务接待费\t14.9\t5.21\n"
      "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t2.48\n公务用车购置费\t\t\n",
