@@ -434,6 +434,22 @@ void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size)
 
 static bool has_last_year(const char *s, size_t len, int last_year)
 {
+    /* Asked of every label: most have none of the characters the words
+     * below start with (上 去 同 前 较 比) nor a digit. */
+    bool any = false;
+    for (size_t i = 0; i < len && !any; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= '0' && ch <= '9') {
+            any = true;
+        } else if (ch >= 0xE0 && ch <= 0xEF && i + 2 < len) {
+            int cp = zp_ck_cp3(s, i);
+            any = cp == 0x4E0A || cp == 0x53BB || cp == 0x540C || cp == 0x524D || cp == 0x8F83 ||
+                  cp == 0x6BD4;
+            i += 2;
+        }
+    }
+    if (!any)
+        return false;
     static const char *const w[] = {"上年", "去年", "上一年", "同期", "前一年"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
         const char *p = zp_ck_find(s, len, w[k]);

@@ -179,8 +179,13 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     size_t len = p->text.len;
     cell cells[32];
     int n = split_cells(s, len, cells, 32);
+    /* A row with a figure is no header: its cells' kinds are not asked. */
+    zp_dec probe;
+    bool any_number = false;
+    for (int i = 0; i < n && !any_number; i++)
+        any_number = parse_cell(s, cells[i], &probe);
     int types[32], heads = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && !any_number; i++) {
         types[i] = column_type(c, s, cells[i]);
         heads += types[i] >= 0;
     }
@@ -193,7 +198,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
             q[2] <= '9' && q[3] >= '0' && q[3] <= '9' && !memcmp(q + 4, "年", 3))
             years[i] = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && !any_number; i++)
         for (int j = 0; j < n; j++)
             if (years[i] && years[j] == years[i] - 1 && (types[i] < 0 || types[i] == ZT_THIS) &&
                 (types[j] < 0 || types[j] == ZT_LAST)) {
@@ -201,10 +206,6 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
                 types[i] = ZT_THIS;
                 types[j] = ZT_LAST;
             }
-    zp_dec probe;
-    bool any_number = false;
-    for (int i = 0; i < n; i++)
-        any_number |= parse_cell(s, cells[i], &probe);
     /* "项目 | 预算数": one column of figures beside the rows' names is a
      * table too, where cells are apart by tabs. */
     bool one_column = heads == 1 && n >= 2 && memchr(s, '\t', len) &&
