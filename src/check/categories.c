@@ -207,6 +207,7 @@ static size_t generic_tail(const char *s, size_t len)
  * with the names that could start at each of its characters. */
 enum { ALIAS_BUCKETS = 256 };
 static short alias_next[sizeof aliases / sizeof aliases[0]];
+static signed char alias_cat[sizeof aliases / sizeof aliases[0]]; /* resolved once */
 static short alias_head[ALIAS_BUCKETS];
 static bool alias_ready;
 
@@ -224,6 +225,7 @@ static void build_alias_index(void)
         unsigned b = bucket_of(aliases[k].text);
         alias_next[k] = alias_head[b];
         alias_head[b] = (short)k;
+        alias_cat[k] = aliases[k].cat == -2 ? by_name(aliases[k].text) : aliases[k].cat;
     }
     alias_ready = true;
 }
@@ -305,7 +307,7 @@ static int alias_at(const char *key, size_t klen, size_t where, size_t *m)
         size_t n = strlen(a->text);
         if (a->exact || n <= *m || where + n > klen || memcmp(key + where, a->text, n))
             continue;
-        int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+        int cat = alias_cat[k];
         if (cat >= 0) {
             best = cat;
             *m = n;
@@ -376,7 +378,7 @@ static int category_of(const char *s, size_t len)
             if ((a->exact && where != 0) ||
                 generic_tail(key + where + m, klen - where - m) != klen - where - m)
                 continue;
-            int cat = a->cat == -2 ? by_name(a->text) : a->cat;
+            int cat = alias_cat[k];
             if (cat >= 0) {
                 best = cat;
                 best_len = m;
