@@ -2,88 +2,11 @@
  * The genre's vocabulary (see lexicon.h). Word lists are data; the only
  * logic here is which list wins when a label holds words of several.
  */
-#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <string.h>
 
 #include "base/mem.h"
 #include "check/lexicon.h"
-
-/* ---- byte-string helpers ---------------------------------------------- */
-
-const char *zp_ck_findn(const char *s, size_t len, const char *word, size_t m)
-{
-    if (m == 0 || m > len)
-        return NULL;
-    if (len > 256)
-        return memmem(s, len, word, m);
-    /* Labels are short: a plain scan beats memmem's setup. Words are
-     * mostly Chinese, whose first byte (E4..E9) starts every third byte of
-     * the text: the last byte, a continuation byte, is tested too before
-     * the rest is compared. */
-    if (m == 1)
-        return memchr(s, word[0], len);
-    const char *end = s + len - m;
-    const char first = word[0], second = word[1], last = word[m - 1];
-    for (const char *p = s; p <= end; p++) {
-        if (p[0] != first || p[1] != second || p[m - 1] != last)
-            continue;
-        /* the rest, in place: a call to memcmp costs more than these few bytes */
-        size_t k = 2;
-        while (k + 1 < m && p[k] == word[k])
-            k++;
-        if (k + 1 >= m)
-            return p;
-    }
-    return NULL;
-}
-
-const char *zp_ck_find_last(const char *s, size_t len, const char *word)
-{
-    size_t m = strlen(word);
-    if (m == 0 || m > len)
-        return NULL;
-    for (size_t i = len - m + 1; i-- > 0;)
-        if (s[i] == word[0] && !memcmp(s + i, word, m))
-            return s + i;
-    return NULL;
-}
-
-static bool at(const char *s, size_t len, size_t i, const char *w)
-{
-    return zp_ck_at(s, len, i, w);
-}
-
-void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
-{
-    static const char *const drop[] = {" ", "\t", "“", "”", "\"", "'", "‘", "’", "的", "「", "」"};
-    size_t o = 0, i = 0;
-    while (i < len) {
-        bool skip = false;
-        /* Only these bytes start a word to drop: the rest are copied. */
-        unsigned char c0 = (unsigned char)s[i];
-        bool may_drop = c0 == ' ' || c0 == '\t' || c0 == '"' || c0 == '\'' || c0 == 0xE2 ||
-                        c0 == 0xE7 || c0 == 0xE3;
-        for (size_t k = 0; may_drop && k < sizeof drop / sizeof drop[0]; k++) {
-            if (at(s, len, i, drop[k])) {
-                i += strlen(drop[k]);
-                skip = true;
-                break;
-            }
-        }
-        if (skip)
-            continue;
-        size_t n = zp_ck_char_len((unsigned char)s[i]);
-        if (i + n > len)
-            n = len - i;
-        if (o + n + 1 > size)
-            break;
-        memcpy(out + o, s + i, n);
-        o += n;
-        i += n;
-    }
-    out[o] = '\0';
-}
 
 /* ---- labels ------------------------------------------------------------ */
 
@@ -257,7 +180,7 @@ static size_t without_budget_names(const char *s, size_t len, char *out, size_t 
     while (i < len && o + 1 < size) {
         bool skip = false;
         for (size_t k = 0; k < sizeof budget_names / sizeof budget_names[0]; k++) {
-            if (at(s, len, i, budget_names[k])) {
+            if (zp_ck_at(s, len, i, budget_names[k])) {
                 i += strlen(budget_names[k]);
                 skip = true;
                 break;
@@ -328,9 +251,9 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
             /* Years and dates in a label ("2023 年收入") are not the subject. */
             while (i < len && (is_digit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '%'))
                 i++;
-            if (at(s, len, i, "年度"))
+            if (zp_ck_at(s, len, i, "年度"))
                 i += 6;
-            else if (at(s, len, i, "年") || at(s, len, i, "月") || at(s, len, i, "日"))
+            else if (zp_ck_at(s, len, i, "年") || zp_ck_at(s, len, i, "月") || zp_ck_at(s, len, i, "日"))
                 i += 3;
             continue;
         }
@@ -453,7 +376,7 @@ static bool has_last_year(const char *s, size_t len, int last_year)
     static const char *const w[] = {"上年", "去年", "上一年", "同期", "前一年"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
         const char *p = zp_ck_find(s, len, w[k]);
-        if (p && !at(s, len, (size_t)(p - s), "上年结转") && !at(s, len, (size_t)(p - s), "上年结余"))
+        if (p && !zp_ck_at(s, len, (size_t)(p - s), "上年结转") && !zp_ck_at(s, len, (size_t)(p - s), "上年结余"))
             return true;
     }
     /* "较 2024 年的 2190 万元": the year compared with is the year before,
@@ -466,7 +389,7 @@ static bool has_last_year(const char *s, size_t len, int last_year)
                 i++;
             while (i + d < len && is_digit(s[i + d]))
                 d++;
-            if (d == 4 && at(s, len, i + d, "年"))
+            if (d == 4 && zp_ck_at(s, len, i + d, "年"))
                 return true;
             size_t from = (size_t)(p - s) + 3;
             p = from < len ? zp_ck_find(s + from, len - from, vs[k]) : NULL;
@@ -479,7 +402,7 @@ static bool has_last_year(const char *s, size_t len, int last_year)
             size_t i = (size_t)(p - s) + strlen(y);
             while (i < len && s[i] == ' ')
                 i++;
-            if (at(s, len, i, "年"))
+            if (zp_ck_at(s, len, i, "年"))
                 return true;
         }
     }
