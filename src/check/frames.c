@@ -263,6 +263,10 @@ void zp_ck_frames_build(zp_checker *c)
         else
             zp_ck_classify_label(s, label_at, it->num.start, &it->num, last_year(c), &lab);
         int role = it->forced ? it->forced : (int)lab.role;
+        /* "…，与预算相比，减少 0.1 万元": the comparison in a clause of its
+         * own before the change. */
+        if ((role == ZR_CHANGE || role == ZR_CHANGE_PCT) && !lab.vs_budget && label_at > boundary)
+            lab.vs_budget = zp_ck_says_vs_budget(s + boundary, label_at - boundary, last_year(c));
         /* "完成年初预算数 B 万元的 C%", "占年初预算 B 万元的 C%": a
          * percentage of the budget just before it, itself said to be 完成
          * or 占, is the execution rate. */

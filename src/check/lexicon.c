@@ -437,6 +437,46 @@ static bool ends_with_level(const char *s, size_t len)
     return false;
 }
 
+/* "与2021年度预算相比,减少0.1万元" in a report of 2021: against this
+ * year's budget, said with its year, 年初, 全年 or 调整后 between 与 and
+ * 预算相比 and nothing else (not 上年度预算, a change of the budget). */
+static bool vs_own_budget(const char *s, size_t len, int year)
+{
+    const char *q = zp_ck_find(s, len, "预算相比");
+    if (!q)
+        q = zp_ck_find(s, len, "预算对比");
+    if (!q)
+        return false;
+    const char *w = zp_ck_find_last(s, (size_t)(q - s), "与");
+    if (!w)
+        w = zp_ck_find_last(s, (size_t)(q - s), "同");
+    if (!w)
+        return false;
+    size_t i = (size_t)(w - s) + 3, end = (size_t)(q - s);
+    if (end - i >= 4 && year > 999 && year < 10000) {
+        char y[5] = {(char)('0' + year / 1000), (char)('0' + year / 100 % 10),
+                     (char)('0' + year / 10 % 10), (char)('0' + year % 10), '\0'};
+        if (!memcmp(s + i, y, 4)) {
+            i += 4;
+            i += zp_ck_at(s, len, i, "年度") ? 6 : zp_ck_at(s, len, i, "年") ? 3 : 0;
+        }
+    }
+    static const char *const which[] = {"年初", "全年", "调整后", "调整"};
+    for (size_t k = 0; k < sizeof which / sizeof which[0]; k++)
+        if (zp_ck_at(s, len, i, which[k])) {
+            i += strlen(which[k]);
+            break;
+        }
+    return i == end;
+}
+
+bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year)
+{
+    ensure_indexes();
+    return (keyword_flags(s, len) & K_VS_BUDGET) ||
+           (last_year > 0 && vs_own_budget(s, len, last_year + 1));
+}
+
 void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
                        zp_label *out)
 {
@@ -483,7 +523,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     out->last_year_word = has_last_year(s, len, last_year);
     unsigned kf = keyword_flags(s, len);
     out->total_word = (kf & K_TOTAL) != 0;
-    out->vs_budget = (kf & K_VS_BUDGET) != 0;
+    out->vs_budget = zp_ck_says_vs_budget(raw, raw_len, last_year);
     out->budget_word = (kf & K_BUDGET) != 0;
 
     /* A share: the subject is before 占, the whole after it. */

@@ -105,6 +105,9 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
 /* Does s say 预算 other than in the name of a budget? "一般公共预算收入情况"
  * is about revenue; "2024年预算安排" about a budget. */
 bool zp_ck_says_budget(const char *s, size_t len);
+/* Does s compare with the budget ("比预算", "与预算相比", "与2021年度预算
+ * 相比" in a report of 2021), not with last year? */
+bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year);
 /* The length of the direction word (增加, 下降 …) at s[i], or 0. */
 size_t zp_ck_change_word_at(const char *s, size_t len, size_t i);
 /* The subject a label names: without role words, fillers, years, marks. */
