@@ -517,6 +517,15 @@ void zp_ck_codes_check(zp_checker *c, const zp_codes *t, bool at_end);
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent);
 /* "其中:公务用车运行维护费": a row said to be some of the row before it. */
 bool zp_ck_row_of_which(const zp_trow *r);
+/* A row of counts among money (车辆数(辆), 接待批次(批)). */
+bool zp_ck_row_counts(const zp_trow *r);
+/* The rows of the 其中 list after row pi (a whole followed by a 其中 row):
+ * they are [pi + 1, end); *whole says whether they make it (numbered below
+ * it, or all of one split of it) or are only some of it. */
+size_t zp_ck_of_which_end(const zp_table *t, size_t pi, bool *whole);
+/* A cell's rounding interval: a weight's (zp_ck_weight_interval) in
+ * column ZT_WEIGHT, else a figure's. */
+bool zp_ck_cell_interval(int col, zp_dec d, zp_interval *iv);
 
 void zp_ck_ledger_init(zp_ledger *l);
 void zp_ck_ledger_free(zp_ledger *l);

@@ -11,11 +11,6 @@
 
 #include "check/check_int.h"
 
-static bool cell_interval(int col, zp_dec d, zp_interval *iv)
-{
-    zp_rat r;
-    return col == ZT_WEIGHT ? zp_ck_weight_interval(d, iv) : zp_ck_cell_value(d, iv, &r);
-}
 
 /* The leaves of rows [from, to) in column col: their sum, its point and
  * how many; false when one of them lacks the figure. */
@@ -31,7 +26,7 @@ static bool leaves_sum(const zp_table *t, size_t from, size_t to, int col, const
             continue;
         zp_interval x;
         zp_rat xr;
-        if (!r->has[col] || !cell_interval(col, r->col[col], &x) ||
+        if (!r->has[col] || !zp_ck_cell_interval(col, r->col[col], &x) ||
             !zp_rat_of_dec(r->col[col], &xr) || !zp_interval_add(*sum, x, sum) ||
             !zp_rat_add(*point, xr, point))
             return false;
@@ -59,7 +54,7 @@ void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, c
         zp_interval want, sum;
         zp_rat point;
         int n;
-        if (!total->has[col] || !cell_interval(col, total->col[col], &want) ||
+        if (!total->has[col] || !zp_ck_cell_interval(col, total->col[col], &want) ||
             !leaves_sum(t, 0, t->nrows, col, parent, &sum, &point, &n) || n < 2 ||
             zp_interval_meets_rounded(want, sum))
             continue;
@@ -93,7 +88,7 @@ void zp_ck_score_subtotals(zp_checker *c, const zp_table *t, const bool *parent)
             zp_interval want, sum, other;
             zp_rat point, other_point;
             int n, m;
-            if (!r->has[col] || !cell_interval(col, r->col[col], &want))
+            if (!r->has[col] || !zp_ck_cell_interval(col, r->col[col], &want))
                 continue;
             bool opens = leaves_sum(t, i + 1, after, col, parent, &sum, &point, &n) && n >= 1;
             bool closes = leaves_sum(t, before, i, col, parent, &other, &other_point, &m) && m >= 1;

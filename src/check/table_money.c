@@ -96,6 +96,8 @@ static void check_change(zp_checker *c, const zp_trow *r)
 
 /* The 合计 row a row belongs to: the one above it where totals head their
  * rows (收入合计 … 支出合计 …), else the one below; -1 if none. */
+static int category_of_row(const zp_trow *r);
+
 static long owner_total(const zp_table *t, size_t i)
 {
     size_t first = 0;
@@ -103,9 +105,30 @@ static long owner_total(const zp_table *t, size_t i)
         first++;
     bool heads = first < t->nrows && t->rows[first].total;
     if (heads) {
-        for (size_t k = i + 1; k-- > 0;)
-            if (t->rows[k].total)
-                return (long)k;
+        for (size_t k = i + 1; k-- > 0;) {
+            if (!t->rows[k].total)
+                continue;
+            /* "一、“三公”经费合计" holds the rows up to "二、会议费" */
+            size_t marker;
+            const char *name = t->rows[k].name;
+            int level = zp_ck_heading_level(name, strlen(name), &marker);
+            for (size_t m = k + 1; level > 0 && m <= i; m++) {
+                const char *other = t->rows[m].name;
+                int own = zp_ck_heading_level(other, strlen(other), &marker);
+                if (own > 0 && own <= level)
+                    return -1;
+            }
+            /* "“三公”经费合计" holds its items, not the 会议费 and 培训费
+             * that templates list after them */
+            if (category_of_row(&t->rows[k]) == ZC_SANGONG && i != k) {
+                int up = category_of_row(&t->rows[i]);
+                while (up >= 0 && up != ZC_SANGONG)
+                    up = zp_ck_categories[up].parent;
+                if (up != ZC_SANGONG && !zp_ck_row_of_which(&t->rows[i]))
+                    return -1;
+            }
+            return (long)k;
+        }
     } else {
         for (size_t k = i; k < t->nrows; k++)
             if (t->rows[k].total)
@@ -171,7 +194,7 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
 /* Row whole against the rows marked in rows, column by column; what
  * follows the column's name in the message. */
 static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole, const bool *rows,
-                         const char *gloss, const char *what)
+                         bool at_most, const char *gloss, const char *what)
 {
     static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
     static const char *const names[ZT__N] = {
@@ -199,8 +222,8 @@ static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole,
         }
         /* One row alone may be some of the whole, but not more than it
          * (a change may be: the other rows may have fallen). */
-        if (!ok || (n < 2 && (n == 0 || col == ZT_CHANGE || zp_rat_sign(point) < 0 ||
-                              zp_rat_cmp(sum.lo, want.hi) <= 0)))
+        if (!ok || ((n < 2 || at_most) && (n == 0 || col == ZT_CHANGE || zp_rat_sign(point) < 0 ||
+                                           zp_rat_cmp(sum.lo, want.hi) <= 0)))
             continue;
         /* Stated figures stand for half-open intervals: a sum that only
          * touches the total cannot make it (7165.29 of five parts and
@@ -235,7 +258,22 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
     }
     for (size_t i = 0; i < t->nrows; i++)
         rows[i] = rows[i] && (levels ? t->rows[i].indent == top : !parent[i]);
-    check_sum_of(c, t, &t->rows[ti], rows, "the rows do not add up to the total", "与各行之和不符");
+    /* A whole with a 其中 list is counted, its list is not: 其中 may name
+     * some of it only. Counts among money are no money. */
+    for (size_t i = 0; !levels && i + 1 < t->nrows; i++) {
+        if (!zp_ck_row_of_which(&t->rows[i + 1]) || t->rows[i].group || t->rows[i].total)
+            continue;
+        bool whole;
+        size_t end = zp_ck_of_which_end(t, i, &whole);
+        rows[i] = owner_total(t, i) == (long)ti && !t->rows[i].subtotal;
+        for (size_t k = i + 1; k < end; k++)
+            rows[k] = false;
+        i = end - 1;
+    }
+    for (size_t i = 0; i < t->nrows; i++)
+        rows[i] = rows[i] && !zp_ck_row_counts(&t->rows[i]);
+    check_sum_of(c, t, &t->rows[ti], rows, false, "the rows do not add up to the total",
+                 "与各行之和不符");
 }
 
 /* A row indented over the rows right after it against them: "基本支出" over
@@ -251,28 +289,22 @@ static void check_parts(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
             break;
         rows[i] = r->indent == depth; /* not a part of a part */
     }
-    check_sum_of(c, t, p, rows, "the rows under it do not add up to it", "与其下各行之和不符");
+    check_sum_of(c, t, p, rows, false, "the rows under it do not add up to it", "与其下各行之和不符");
 }
 
 /* A row whose next row says 其中, in a table without indents, against its
- * parts: those numbered unlike it ("3.公务用车费" over "其中:(1)…", "(2)…",
- * up to "4." or a total) when it is numbered; else the 其中 row alone,
- * which cannot be more than it. */
+ * 其中 list (zp_ck_of_which_end): they make it when numbered below it
+ * ("3.公务用车费" over "其中:(1)…", "(2)…") or all of one split of it;
+ * else they are some of it, no more. */
 static void check_of_which(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
 {
-    const zp_trow *p = &t->rows[pi];
+    bool whole;
+    size_t end = zp_ck_of_which_end(t, pi, &whole);
     memset(rows, 0, t->nrows * sizeof *rows);
-    rows[pi + 1] = true;
-    size_t marker;
-    int level = zp_ck_heading_level(p->name, strlen(p->name), &marker);
-    for (size_t i = pi + 2; level > 0 && i < t->nrows; i++) {
-        const zp_trow *r = &t->rows[i];
-        int own = zp_ck_heading_level(r->name, strlen(r->name), &marker);
-        if (r->total || r->subtotal || r->group || own == 0 || own <= level)
-            break;
+    for (size_t i = pi + 1; i < end; i++)
         rows[i] = true;
-    }
-    check_sum_of(c, t, p, rows, "the rows under it do not add up to it", "与其下各行之和不符");
+    check_sum_of(c, t, &t->rows[pi], rows, !whole, "the rows under it do not add up to it",
+                 "与其下各行之和不符");
 }
 
 bool zp_ck_unit_note(const char *s, size_t len, int *exp)

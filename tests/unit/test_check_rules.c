@@ -723,7 +723,7 @@ static const rule_case cases[] = {
      "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n1.因公出国(境)费用 | 0 | 0 |\n"
      "2.公务接待费 | 1.70 | 1.70 |\n3.公务用车费 | 0 | 0 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n"
      "(2)公务用车购置 | 0 | 0 |\n",
-     "sum@5"},
+     "sum@2 sum@5"},
     {"a web table copied with bars holds",
      "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n1.因公出国(境)费用 | 0 | 0 |\n"
      "2.公务接待费 | 1.70 | 1.70 |\n3.公务用车费 | 32.65 | 32.65 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n"
@@ -742,9 +742,33 @@ static const rule_case cases[] = {
      "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t2.48\n公务用车购置费\t\t\n",
      ""},
     {"a 其中 row cannot be more than the row before it",
-     "项目\t预算数\t决算数\n合计\t49.9\t8.69\n因公出国(境)费\t20\t0\n公务接待费\t14.9\t5.21\n"
+     "项目\t预算数\t决算数\n合计\t49.9\t7.69\n因公出国(境)费\t20\t0\n公务接待费\t14.9\t5.21\n"
      "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t3.48\n公务用车购置费\t0\t0\n",
      "sum@5"},
+    {"rows numbered alike are siblings, though the first is the next two's sum",
+     "项目\t预算数\n合计\t16\n1.公务接待费\t8\n2.公务用车购置费\t5\n3.公务用车运行维护费\t3\n", ""},
+    {"classes of one split are siblings, though the first is the others' sum",
+     "项目\t决算数\n支出合计\t200\n基本支出\t100\n项目支出\t60\n经营支出\t40\n", ""},
+    {"a 其中 list may name some of its whole only; the total counts the whole",
+     "项目\t预算数\n合计\t100\n基本支出\t60\n其中:人员经费\t40\n项目支出\t40\n", ""},
+    {"a 其中 list of some of its whole, after the whole's siblings",
+     "项目\t预算数\n合计\t100\n公务接待费\t40\n公务用车购置及运行费\t60\n其中:公务用车运行费\t50\n", ""},
+    {"a 其中 list of all of one split of its whole makes it",
+     "项目\t预算数\n合计\t40.20\n因公出国(境)费\t0\n公务接待费\t22.20\n公务用车购置及运行费\t18.00\n"
+     "其中:公务用车运行费\t16.00\n公务用车购置费\t0\n",
+     "sum@5"},
+    {"a numbered total holds the rows up to its next sibling",
+     "项目\t预算数\n一、“三公”经费合计\t21.63\n因公出国(境)费\t0\n公务接待费\t14.83\n公务用车费\t6.8\n"
+     "二、会议费\t7.59\n三、培训费\t15.86\n",
+     ""},
+    {"a 三公 total holds its items, not the 会议费 and 培训费 after them",
+     "项目\t预算数\n“三公”经费合计\t21.63\n因公出国(境)费\t0\n公务接待费\t14.83\n公务用车购置及运行费\t6.8\n"
+     "会议费\t7.59\n培训费\t15.86\n",
+     ""},
+    {"counts among money rows are no money",
+     "项目\t预算数\n合计\t11.5\n公务接待费\t7.5\n公务用车费\t4\n公务用车保有量(辆)\t1\n"
+     "国内公务接待批次(批)\t150\n",
+     ""},
     {"this year's budget beside last year's: the total",
      "项目\t本年预算数\t上年预算数\n合计\t34.35\t30.00\n因公出国(境)费用\t0\t0\n公务接待费\t1.70\t2.00\n"
      "公务用车费\t30.65\t28.00\n",
