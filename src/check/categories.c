@@ -341,6 +341,8 @@ static int category_of_list(const char *key, size_t klen)
         return -2;
     int parent = zp_ck_categories[cats[0]].parent;
     zp_split split = zp_ck_categories[cats[0]].split;
+    if (parent < 0) /* "三公经费支出总额": a name and a total's word, no list */
+        return -2;
     for (int k = 1; k < n; k++)
         if (zp_ck_categories[cats[k]].parent != parent || zp_ck_categories[cats[k]].split != split)
             return -2;
@@ -348,7 +350,7 @@ static int category_of_list(const char *key, size_t klen)
     for (int k = 0; k < zp_ck_ncategories; k++)
         members += zp_ck_categories[k].parent == parent && zp_ck_categories[k].split == split &&
                    !zp_ck_categories[k].optional;
-    return parent >= 0 && n >= members ? parent : -1;
+    return n >= members ? parent : -1;
 }
 
 static int category_of(const char *s, size_t len)
