@@ -389,8 +389,9 @@ void zp_ck_joiner_feed(zp_joiner *j, const zp_text_line *line)
     if (a == len || zp_ck_is_page_number(s + a, len - a))
         return; /* blank lines and page numbers neither end nor join */
     /* A table row keeps its empty first and last cells, so that its cells
-     * line up with its header's. */
-    if (memchr(s + a, '\t', len - a)) {
+     * line up with its header's ("1.因公出国(境)费用\t", its one figure
+     * left empty). */
+    if (memchr(s + a, '\t', end - a)) {
         while (end > len && s[end - 1] == ' ')
             end--;
         len = end;
