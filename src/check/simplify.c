@@ -71,9 +71,10 @@ static size_t pinyin_at(const char *s, size_t len, size_t i)
     return letters > 0 && j < len && s[j] == ')' ? j + 1 - i : 0;
 }
 
-static void drop_pinyin(zp_buf *line)
+/* Drop the pinyin; true if there was any. */
+static bool drop_pinyin(zp_buf *line)
 {
-    size_t o = 0;
+    size_t o = 0, before = line->len;
     for (size_t i = 0; i < line->len;) {
         bool after_cjk = i >= 3 && (unsigned char)line->data[i - 3] >= 0xE4;
         size_t n = after_cjk ? pinyin_at(line->data, line->len, i) : 0;
@@ -85,6 +86,7 @@ static void drop_pinyin(zp_buf *line)
     }
     line->len = o;
     line->data[o] = '\0';
+    return o < before;
 }
 
 void zp_ck_simplifier_init(zp_simplifier *s)
@@ -117,11 +119,18 @@ void zp_ck_simplify(zp_simplifier *s, zp_buf *line)
         }
         s->cc = cc;
     }
-    drop_pinyin(line);
+    bool dropped = drop_pinyin(line);
     char *out = opencc_convert_utf8((opencc_t)s->cc, line->data, line->len);
     if (!out)
         return;
     line->len = 0;
-    zp_buf_add(line, out, strlen(out));
+    if (dropped) {
+        /* "項(xiàng) 目" was no letter-spacing while its pinyin stood between:
+         * normalised again, "项 目" is "项目" as the same text without
+         * pinyin reads. */
+        zp_ck_normalize_line(out, strlen(out), line);
+    } else {
+        zp_buf_add(line, out, strlen(out));
+    }
     opencc_convert_utf8_free(out);
 }

@@ -769,6 +769,19 @@ static const rule_case cases[] = {
      "项目\t预算数\n合计\t11.5\n公务接待费\t7.5\n公务用车费\t4\n公务用车保有量(辆)\t1\n"
      "国内公务接待批次(批)\t150\n",
      ""},
+    {"a table whose header cells carry pinyin (a mirror site's traditional text)",
+     "項(xiàng) 目 | 預(yù)算數(shù) |\n合 計(jì) | 28 |\n因公出國(guó)(境)費(fèi) | 0 |\n公務(wù)接待費(fèi) | 10 |\n"
+     "公務(wù)用車(chē)購(gòu)置及運(yùn)行費(fèi) | 8 |\n",
+     "sum@2"},
+    {"two years of one kind: the later is this year's",
+     "项目\t2022年预算数\t2023年预算数\t增减\n合计\t2378.77\t2415.44\t46.67\n"
+     "公务接待费\t1114.54\t989.86\t-124.68\n公务用车费\t1264.23\t1425.58\t161.35\n",
+     "sum@2 yoy@2"},
+    {"a one-column table whose rows are named by 支出",
+     "支出\t预算数\n合计\t6.18\n因公出国(境)费\t0.66\n公务接待费\t0.7\n公务用车购置及运行费\t4.72\n", "sum@2"},
+    {"a row whose one figure is left empty stays in its table",
+     "项 目 | 本年预算数 |\n合 计 | 56 |\n1.因公出国(境)费用 | |\n2.公务接待费 | 8 |\n3.公务用车购置及运行费 | 38 |\n",
+     "sum@2"},
     {"this year's budget beside last year's: the total",
      "项目\t本年预算数\t上年预算数\n合计\t34.35\t30.00\n因公出国(境)费用\t0\t0\n公务接待费\t1.70\t2.00\n"
      "公务用车费\t30.65\t28.00\n",
