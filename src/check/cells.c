@@ -74,12 +74,24 @@ static bool rebuild(zp_checker *c)
             first = k;
     }
     /* The cells before the first figure: the header, then the first row's
-     * name. The last row may be short: a page drops the bars of the empty
-     * cells that end it ("公务用车购置费 |" and nothing after). */
-    int cols = first - 1;
-    if (first < 3)
+     * name; before the header, a title and a unit may have come as cells
+     * too ("附件8 |", "…统计表 |", "单位:万元 |"): the header starts at its
+     * cell naming the rows (项目). The last row may be short: a page drops
+     * the bars of the empty cells that end it ("公务用车购置费 |" and
+     * nothing after). */
+    int head = 0;
+    for (int k = first - 2; k > 0; k--) {
+        size_t n;
+        const char *s = cell(t, k, &n);
+        if (zp_ck_header_names_rows(s, n)) {
+            head = k;
+            break;
+        }
+    }
+    int cols = first - 1 - head;
+    if (first < 3 || cols < 2)
         return false;
-    for (int r = cols; r < t->n; r += cols) {
+    for (int r = head + cols; r < t->n; r += cols) {
         size_t n;
         const char *s = cell(t, r, &n);
         if (blank_cell(s, n) || figure_cell(s, n))
@@ -90,7 +102,9 @@ static bool rebuild(zp_checker *c)
                 return false;
         }
     }
-    for (int r = 0; r < t->n; r += cols) {
+    for (int k = 0; k < head; k++) /* the title's cells, as they came */
+        emit(c, t->raw.data + t->raw_at[k], t->raw_len[k], t->number[k], t->page[k]);
+    for (int r = head; r < t->n; r += cols) {
         t->row.len = 0;
         for (int k = 0; k < cols; k++) {
             size_t n = 0;

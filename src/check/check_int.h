@@ -471,6 +471,9 @@ void zp_ck_splits_check(zp_checker *c);
 void zp_ck_table_row(zp_checker *c, const zp_para *p);
 void zp_ck_table_label(zp_checker *c, const zp_para *p);
 void zp_ck_table_end(zp_checker *c);
+/* A table's first header cell naming its rows: 项目, 科目名称, 指标, or
+ * what they are of (支出). */
+bool zp_ck_header_names_rows(const char *p, size_t n);
 /* A score table's checks (table_score.c), and prose restating its groups. */
 void zp_ck_score_table_check(zp_checker *c, const zp_table *t);
 void zp_ck_tgroup_check(zp_checker *c);

@@ -154,14 +154,14 @@ static bool names_rows(const char *p, size_t n)
     return false;
 }
 
-/* "支出 | 预算数": a first header cell that says what the rows are of. */
-static bool names_kind(const char *p, size_t n)
+bool zp_ck_header_names_rows(const char *p, size_t n)
 {
+    /* "支出 | 预算数": a first header cell that says what the rows are of */
     static const char *const kinds[] = {"支出", "收入", "类别", "经费"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (n == strlen(kinds[k]) && !memcmp(p, kinds[k], n))
             return true;
-    return false;
+    return names_rows(p, n);
 }
 
 static void table_reset(zp_table *t)
@@ -222,8 +222,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
     /* "项目 | 预算数": one column of figures beside the rows' names is a
      * table too, where cells are apart by tabs. */
     bool one_column = heads == 1 && n >= 2 && memchr(s, '\t', len) &&
-                      (names_rows(s + cells[0].a, cells[0].b - cells[0].a) ||
-                       names_kind(s + cells[0].a, cells[0].b - cells[0].a));
+                      zp_ck_header_names_rows(s + cells[0].a, cells[0].b - cells[0].a);
     if ((heads >= 2 || one_column) && !any_number) {
         /* A header: a new table. */
         zp_ck_table_end(c);
