@@ -12,7 +12,9 @@
  * after it: anything else is handed on as it came.
  *
  * A row copied with its cells on one line, bars between them ("合 计 |
- * 34.35 | 34.35 |"), is handed on as a row of cells parted by tabs.
+ * 34.35 | 34.35 |"), is handed on as a row of cells parted by tabs. Bars
+ * may come on lines of their own ("合 计", "|", "0.56", "|"): a short line
+ * is held back until the next says whether it was a cell.
  */
 #include <string.h>
 
@@ -171,7 +173,21 @@ static void bar_cells(zp_cells *t, const char *s, size_t len)
     }
 }
 
-void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line)
+static void add_cell(zp_cells *t, const char *s, size_t a, size_t b, const char *raw,
+                     size_t raw_len, int number, int page)
+{
+    t->at[t->n] = t->text.len;
+    t->len[t->n] = b - a;
+    zp_buf_add(&t->text, s + a, b - a);
+    t->raw_at[t->n] = t->raw.len;
+    t->raw_len[t->n] = raw_len;
+    zp_buf_add(&t->raw, raw, raw_len);
+    t->number[t->n] = number;
+    t->page[t->n] = page;
+    t->n++;
+}
+
+static void feed_line(zp_checker *c, const zp_text_line *line)
 {
     zp_cells *t = &c->cells;
     size_t bars = bar_row(line->text, line->len);
@@ -198,13 +214,66 @@ void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line)
         b--;
     while (a < b && (line->text[a] == ' ' || line->text[a] == '\t'))
         a++;
-    t->at[t->n] = t->text.len;
-    t->len[t->n] = b - a;
-    zp_buf_add(&t->text, line->text + a, b - a);
-    t->raw_at[t->n] = t->raw.len;
-    t->raw_len[t->n] = line->len;
-    zp_buf_add(&t->raw, line->text, line->len);
-    t->number[t->n] = line->number;
-    t->page[t->n] = line->page;
-    t->n++;
+    add_cell(t, line->text, a, b, line->text, line->len, line->number, line->page);
+}
+
+static bool lone_bar(const char *s, size_t len)
+{
+    size_t a = 0;
+    while (a < len && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (len > a && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    return len == a + 1 && s[a] == '|';
+}
+
+static void release(zp_checker *c)
+{
+    zp_cells *t = &c->cells;
+    if (!t->holding)
+        return;
+    t->holding = false;
+    zp_text_line held = {t->held.data ? t->held.data : "", t->held.len, t->held_number,
+                         t->held_page};
+    feed_line(c, &held);
+}
+
+void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line)
+{
+    zp_cells *t = &c->cells;
+    if (lone_bar(line->text, line->len)) {
+        if (t->holding) {
+            /* the line before was a cell's text: "合 计" then "|" */
+            t->holding = false;
+            if (t->n == ZP_CELLS_MAX)
+                zp_ck_cells_flush(c);
+            size_t a = 0, b = t->held.len;
+            while (a < b && t->held.data[a] == ' ')
+                a++;
+            while (b > a && t->held.data[b - 1] == ' ')
+                b--;
+            add_cell(t, t->held.data, a, b, t->held.data, t->held.len, t->held_number,
+                     t->held_page);
+            return;
+        }
+        feed_line(c, line); /* an empty cell */
+        return;
+    }
+    release(c);
+    /* A short line without bars may be a cell whose bar comes next. */
+    if (line->len <= ZP_CELL_MAX_LEN && !memchr(line->text, '|', line->len)) {
+        t->held.len = 0;
+        zp_buf_add(&t->held, line->text, line->len);
+        t->held_number = line->number;
+        t->held_page = line->page;
+        t->holding = true;
+        return;
+    }
+    feed_line(c, line);
+}
+
+void zp_ck_cells_end(zp_checker *c)
+{
+    release(c);
+    zp_ck_cells_flush(c);
 }

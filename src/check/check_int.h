@@ -175,6 +175,7 @@ typedef struct zp_trow {
     char label[64];   /* what the row is of: its name, or for a 小计 the group's */
     zp_dec col[ZT__N]; /* the figures, by the header's columns */
     bool has[ZT__N];
+    bool empty;        /* cell by cell, every figure of it left empty: nothing spent */
     int line, page;
     char quote[160];
 } zp_trow;
@@ -275,6 +276,11 @@ typedef struct zp_cells {
     size_t raw_at[ZP_CELLS_MAX], raw_len[ZP_CELLS_MAX];
     int number[ZP_CELLS_MAX], page[ZP_CELLS_MAX];
     int n;
+    /* A short line held back: a cell's text when a lone bar follows it
+     * (a web table whose bars came on lines of their own). */
+    zp_buf held;
+    int held_number, held_page;
+    bool holding;
 } zp_cells;
 
 /* The funds block of a self-evaluation form read from loose cells
@@ -461,6 +467,8 @@ void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);
 void zp_ck_form_funds_feed(zp_checker *c, const zp_text_line *line);
 void zp_ck_form_funds_end(zp_checker *c);
 void zp_ck_cells_flush(zp_checker *c);
+/* The document's end: the line held back, then the cells. */
+void zp_ck_cells_end(zp_checker *c);
 /* "设 9 个内设机构，分别为：A、B、…": the count against the list (listing.c). */
 void zp_ck_listing_check(zp_checker *c);
 /* 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and the

@@ -43,6 +43,7 @@ void zp_checker_free(zp_checker *c)
     zp_buf_free(&c->cells.text);
     zp_buf_free(&c->cells.raw);
     zp_buf_free(&c->cells.row);
+    zp_buf_free(&c->cells.held);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
     zp_ck_codes_free(&c->codes);
@@ -290,7 +291,7 @@ static int cmp_findings(const void *a, const void *b)
 void zp_checker_finish(zp_checker *c, zp_findings *out)
 {
     zp_ck_form_funds_end(c);
-    zp_ck_cells_flush(c);
+    zp_ck_cells_end(c);
     zp_ck_joiner_flush(&c->joiner);
     zp_ck_open_list_close(c);
     zp_ck_table_end(c);

@@ -315,11 +315,13 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         typed += t->map[m] >= 0;
     if (!tabs && t->nmap == t->head_cells && figures < typed)
         return;
-    int k = n - 1, used = 0;
+    int k = n - 1, used = 0, blanks = 0;
     for (int m = 0; m < t->nmap && k >= 0; m++, k--) {
         zp_dec d;
-        if (tabs && cells[k].a == cells[k].b && k > 0)
+        if (tabs && cells[k].a == cells[k].b && k > 0) {
+            blanks += aligned && t->map[m] >= 0;
             continue;
+        }
         if (!parse_cell(s, cells[k], &d)) {
             if (aligned && t->map[m] >= 0)
                 continue;
@@ -331,8 +333,11 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
             r->has[t->map[m]] = true;
         }
     }
-    if (used == 0)
+    /* "1.因公出国(境)费用 | |": read cell by cell, a row that states
+     * nothing (a total counts it as none) */
+    if (used == 0 && blanks == 0)
         return;
+    r->empty = used == 0;
     /* Cell by cell, the name is in the last name column that has one. */
     if (aligned && t->name_cols) {
         int last = -1;

@@ -194,7 +194,7 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
 /* Row whole against the rows marked in rows, column by column; what
  * follows the column's name in the message. */
 static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole, const bool *rows,
-                         bool at_most, const char *gloss, const char *what)
+                         bool at_most, bool empty_is_none, const char *gloss, const char *what)
 {
     static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
     static const char *const names[ZT__N] = {
@@ -214,6 +214,10 @@ static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole,
             const zp_trow *r = &t->rows[i];
             zp_interval x;
             zp_rat xr;
+            if (r->empty) {
+                n += empty_is_none; /* a row listed with nothing in it */
+                continue;
+            }
             ok = r->has[col] && zp_ck_cell_value(r->col[col], &x, &xr) &&
                  zp_interval_add(sum, x, &sum) && zp_rat_add(point, xr, &point);
             if (r->col[col].scale > places)
@@ -272,7 +276,7 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
     }
     for (size_t i = 0; i < t->nrows; i++)
         rows[i] = rows[i] && !zp_ck_row_counts(&t->rows[i]);
-    check_sum_of(c, t, &t->rows[ti], rows, false, "the rows do not add up to the total",
+    check_sum_of(c, t, &t->rows[ti], rows, false, true, "the rows do not add up to the total",
                  "与各行之和不符");
 }
 
@@ -289,7 +293,8 @@ static void check_parts(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
             break;
         rows[i] = r->indent == depth; /* not a part of a part */
     }
-    check_sum_of(c, t, p, rows, false, "the rows under it do not add up to it", "与其下各行之和不符");
+    check_sum_of(c, t, p, rows, false, false, "the rows under it do not add up to it",
+                 "与其下各行之和不符");
 }
 
 /* A row whose next row says 其中, in a table without indents, against its
@@ -303,7 +308,7 @@ static void check_of_which(zp_checker *c, const zp_table *t, size_t pi, bool *ro
     memset(rows, 0, t->nrows * sizeof *rows);
     for (size_t i = pi + 1; i < end; i++)
         rows[i] = true;
-    check_sum_of(c, t, &t->rows[pi], rows, !whole, "the rows under it do not add up to it",
+    check_sum_of(c, t, &t->rows[pi], rows, !whole, false, "the rows under it do not add up to it",
                  "与其下各行之和不符");
 }
 

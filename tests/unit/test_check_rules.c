@@ -741,6 +741,10 @@ static const rule_case cases[] = {
      "附件8 |\n|\n2014年“三公”经费预算财政拨款情况统计表 |\n|\n单位:万元 |\n项目 |\n本年预算数 |\n合计 |\n"
      "93.39 |\n因公出国(境)费 |\n0 |\n公务接待费 |\n43.39 |\n公务用车购置及运行费 |\n40 |\n",
      "sum@8"},
+    {"a table whose bars came on lines of their own, rows left empty",
+     "项 目\n|\n预 算 数\n|\n合 计\n|\n0.56\n|\n因公出国(境)费\n|\n|\n公务接待费\n|\n0.46\n|\n"
+     "公务用车购置及运行费\n|\n|\n二、说明\n",
+     "sum@5"},
     {"a 其中 row is some of the row before it, though the rows after it are blank",
      "项目\t预算数\t决算数\n合计\t49.9\t7.69\n因公出国(境)费\t20\t\n公务接待费\t14.9\t5.21\n"
      "公务用车购置及运行维护费\t15\t2.48\n其中:公务用车运行维护费\t15\t2.48\n公务用车购置费\t\t\n",
