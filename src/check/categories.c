@@ -360,6 +360,10 @@ static int category_of(const char *s, size_t len)
     size_t klen = strlen(key);
     if (!alias_ready)
         build_alias_index();
+    /* "平均每辆车运行维护费", "人均公用经费": an average, not the category */
+    if (zp_ck_has(key, klen, "平均") || zp_ck_has(key, klen, "每") || zp_ck_has(key, klen, "人均") ||
+        zp_ck_has(key, klen, "车均"))
+        return -1;
     int whole = category_of_list(key, klen);
     if (whole != -2)
         return whole;

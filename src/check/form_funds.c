@@ -457,15 +457,21 @@ static void on_cell(zp_checker *c, const char *s, size_t n, int kind, zp_dec d, 
     add_quote(r, s, n);
 }
 
+/* Every line's bytes pass here: a cell ends at a space, a tab or a bar. */
+static bool is_sep(unsigned char ch)
+{
+    return ch <= ' ' ? ch == ' ' || ch == '\t' : ch == '|';
+}
+
 void zp_ck_form_funds_feed(zp_checker *c, const zp_text_line *line)
 {
     const char *s = line->text;
     size_t len = line->len, i = 0;
     while (i < len) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|'))
+        while (i < len && is_sep((unsigned char)s[i]))
             i++;
         size_t a = i;
-        while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '|')
+        while (i < len && !is_sep((unsigned char)s[i]))
             i++;
         if (i == a)
             break;

@@ -345,9 +345,11 @@ void zp_ck_frames_build(zp_checker *c)
                 (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj))) {
                 f = w.cur;
             } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
-                       (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET)) {
+                       (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET) &&
+                       !w.qz_pending && w.qz_parent < 0 && w.bk_parent < 0) {
                 /* "年初预算 A 万元，实际支出 X 万元": the subject comes with
-                 * the second figure of the frame. */
+                 * the second figure of the frame; not after 其中 ("决算数为
+                 * 10 万元，其中公务接待费 6 万元" names a part). */
                 f = w.cur;
                 zp_str_copy(cf->subject, sizeof cf->subject, subj);
                 cf->cat = zp_ck_category_of(subj, strlen(subj));

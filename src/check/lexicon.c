@@ -251,10 +251,14 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
             /* Years and dates in a label ("2023 年收入") are not the subject. */
             while (i < len && (is_digit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '%'))
                 i++;
+            bool year = zp_ck_at(s, len, i, "年");
             if (zp_ck_at(s, len, i, "年度"))
                 i += 6;
-            else if (zp_ck_at(s, len, i, "年") || zp_ck_at(s, len, i, "月") || zp_ck_at(s, len, i, "日"))
+            else if (year || zp_ck_at(s, len, i, "月") || zp_ck_at(s, len, i, "日"))
                 i += 3;
+            /* "三公经费比2017年": the year compared with, and its 比 */
+            if (year && o >= 3 && (!memcmp(tmp + o - 3, "比", 3) || !memcmp(tmp + o - 3, "较", 3)))
+                o -= 3;
             continue;
         }
         /* Most characters start none of the words looked for. */
@@ -385,6 +389,11 @@ static bool has_last_year(const char *s, size_t len, int last_year)
     for (size_t k = 0; k < sizeof vs / sizeof vs[0]; k++)
         for (const char *p = zp_ck_find(s, len, vs[k]); p;) {
             size_t i = (size_t)(p - s) + 3, d = 0;
+            /* "经比较2020年度…": 比较 says a comparison follows, not with what */
+            bool compare_word = (k == 0 && p >= s + 3 && !memcmp(p - 3, "比", 3)) ||
+                                (k == 1 && zp_ck_at(s, len, i, "较"));
+            if (compare_word)
+                i = len;
             while (i < len && s[i] == ' ')
                 i++;
             while (i + d < len && is_digit(s[i + d]))

@@ -59,13 +59,16 @@ void zp_ck_listing_check(zp_checker *c)
         return;
     for (size_t k = 0; k < c->nums.count; k++) {
         const zp_num *n = &c->nums.items[k];
-        if (n->family != ZF_COUNT || n->value.scale != 0 || n->value.units < 2 ||
+        if (n->family != ZF_COUNT || n->value.scale != 0 || n->value.units < 1 ||
             n->value.units > 64 || (n->flags & (ZN_APPROX | ZN_BOUND)) ||
             !zp_ck_num_is_quantity(n))
             continue;
         bool named;
         size_t from = list_start(s, len, n->end, &named);
         if (from == (size_t)-1)
+            continue;
+        /* "设立 1 个内设机构，分别是：A、B、C": one thing is never 分别 */
+        if (n->value.units == 1 && !zp_ck_has(s + n->end, from - n->end, "分别"))
             continue;
         int seps = 0, depth = 0;
         bool plain = true, joined = false;

@@ -250,8 +250,27 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
         actual = zp_ck_frame_item(c, f, ZR_AMOUNT);
     int nb = budgets_of(c, f, others, 4);
     if (nb == 0) {
-        if (zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
-            check_rate_by_difference(c, f, &d);
+        if (!zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
+            return;
+        check_rate_by_difference(c, f, &d);
+        /* "三公经费 41 万元，比预算减少 4 万元，下降 2.2%": the budget is the
+         * figure less its difference, and the rate is over it. */
+        zp_interval q;
+        zp_rat base, point;
+        if (zp_ck_fig_get(actual, &a) &&
+            zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e) &&
+            zp_ck_f_pct_from_change(a.iv, d.iv, &q) && zp_rat_sub(a.r, d.r, &base) &&
+            zp_rat_percent(d.r, base, &point)) {
+            zp_finding *g = zp_ck_fig_compare(c, &e, q, point, d.it->num.start, "yoy",
+                                              "the rate against the budget does not match",
+                                              "与预算相比的增减率与预算数、实际数不符");
+            char sa[32], sd[32];
+            zp_ck_fig_fmt(&a, sa, sizeof sa);
+            zp_ck_fig_fmt(&d, sd, sizeof sd);
+            if (g)
+                zp_ck_finding_note(g, "差额 %s ÷ 预算 (%s %s %s)", sd, sa,
+                                   zp_rat_sign(d.r) < 0 ? "+" : "−", sd);
+        }
         return;
     }
     if (!zp_ck_fig_get(actual, &a))

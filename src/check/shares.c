@@ -255,10 +255,24 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
     }
 }
 
+/* "占任务数的56.4%", "占年度计划的", "占预算的": each part's progress
+ * against its own plan, an execution rate, not a share of one whole (as
+ * "占支出总预算的" and "占预算总额的" are). */
+static bool of_a_plan(const char *object)
+{
+    static const char *const plans[] = {"任务", "计划", "目标"};
+    for (size_t k = 0; k < sizeof plans / sizeof plans[0]; k++)
+        if (strstr(object, plans[k]))
+            return true;
+    return zp_ck_says_budget(object, strlen(object)) && !strstr(object, "总") &&
+           !strstr(object, "合计");
+}
+
 /* Count share s of frame f's category towards its whole's 100%. */
 static void add_to_whole(zp_checker *c, const zp_frame *f, const zp_val *s)
 {
-    if (f->cat < 0 || f->cat >= 64 || !f->object[0] || zp_ck_categories[f->cat].split == ZS_NONE)
+    if (f->cat < 0 || f->cat >= 64 || !f->object[0] || zp_ck_categories[f->cat].split == ZS_NONE ||
+        of_a_plan(f->object))
         return;
     char key[96];
     zp_ck_key_of(f->object, strlen(f->object), key, sizeof key);
@@ -307,7 +321,8 @@ static void list_share_sum(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
-        if (f->parent < 0 || !f->object[0] || !zp_ck_frame_item(c, f, ZR_SHARE))
+        if (f->parent < 0 || !f->object[0] || !zp_ck_frame_item(c, f, ZR_SHARE) ||
+            of_a_plan(f->object))
             continue;
         bool first = true;
         for (size_t j = 0; j < i && first; j++)
