@@ -145,3 +145,61 @@ void zp_ck_balance_check(zp_checker *c)
         }
     }
 }
+
+/* "采购计划金额 18187.79 万元，实际采购金额 16973.33 万元，节约资金
+ * 1214.45 万元，节约率 6.6%": what was saved is the plan less what was
+ * spent, and its rate is that over the plan. The plan and the spending are
+ * frames of the sentence before the saving. */
+void zp_ck_savings_check(zp_checker *c)
+{
+    for (size_t f = 0; f < c->p.nframes; f++) {
+        const zp_frame *fr = &c->p.frames[f];
+        int r = fr->slot[ZR_CHANGE] >= 0 ? ZR_CHANGE : ZR_CHANGE_PCT;
+        if (fr->slot[r] < 0 || fr->word_len[r] != strlen("节约") ||
+            memcmp(c->p.text + fr->word_at[r], "节约", strlen("节约")))
+            continue;
+        const zp_item *plan = NULL, *spent = NULL;
+        for (size_t g = f; g-- > 0 && c->p.frames[g].sentence == fr->sentence;) {
+            const zp_frame *q = &c->p.frames[g];
+            const zp_item *a = zp_ck_frame_item(c, q, ZR_ACTUAL);
+            const zp_item *b = zp_ck_frame_item(c, q, ZR_BUDGET);
+            if (!b && strstr(q->subject, "计划"))
+                b = zp_ck_frame_item(c, q, ZR_AMOUNT);
+            if (!spent && a && a->num.family == ZF_MONEY)
+                spent = a;
+            else if (spent && !plan && b && b->num.family == ZF_MONEY)
+                plan = b;
+        }
+        zp_val p, s, x;
+        zp_interval want, rate;
+        zp_rat saved, point;
+        if (!plan || !spent)
+            continue;
+        zp_ck_val_from_item(plan, 0, &p);
+        zp_ck_val_from_item(spent, 0, &s);
+        if (!p.ok || !s.ok || !zp_interval_sub(p.iv, s.iv, &want) || !zp_rat_sub(p.r, s.r, &saved))
+            continue;
+        const zp_item *amount = zp_ck_frame_item(c, fr, ZR_CHANGE);
+        zp_ck_val_from_item(amount, 0, &x);
+        if (amount && x.ok && zp_rat_sign(x.r) < 0) { /* 节约 is a fall: its size */
+            zp_rat lo = zp_rat_neg(x.iv.hi), hi = zp_rat_neg(x.iv.lo);
+            x.iv.lo = lo;
+            x.iv.hi = hi;
+        }
+        if (amount && x.ok && !zp_interval_overlaps(x.iv, want))
+            report(c, amount, want, saved, "balance", "the saving is not the plan less spending",
+                   "节约资金与计划数、实际数不符", "节约资金 = 计划数 − 实际数");
+        const zp_item *pct = zp_ck_frame_item(c, fr, ZR_CHANGE_PCT);
+        zp_ck_val_from_item(pct, 0, &x);
+        if (!pct || !x.ok || !zp_ck_f_ratio(want, p.iv, &rate) || !zp_rat_percent(saved, p.r, &point))
+            continue;
+        if (zp_rat_sign(x.r) < 0) {
+            zp_rat lo = zp_rat_neg(x.iv.hi), hi = zp_rat_neg(x.iv.lo);
+            x.iv.lo = lo;
+            x.iv.hi = hi;
+        }
+        if (!zp_interval_overlaps(x.iv, rate))
+            report(c, pct, rate, point, "balance", "the saving rate is not the saving over the plan",
+                   "节约率与计划数、实际数不符", "节约率 = (计划数 − 实际数) ÷ 计划数 × 100%");
+    }
+}

@@ -461,6 +461,8 @@ void zp_ck_rules_check(zp_checker *c);
 void zp_ck_expr_check(zp_checker *c);
 /* 结余 = 预算 − 支出, 结余率 = 结余 ÷ 预算 (balance.c). */
 void zp_ck_balance_check(zp_checker *c);
+/* 节约资金 = 计划数 − 实际数, 节约率 = 节约资金 ÷ 计划数 (balance.c). */
+void zp_ck_savings_check(zp_checker *c);
 /* Lines on their way to the joiner: a table's cells one per line put back
  * into rows (cells.c). */
 void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);

@@ -69,6 +69,12 @@ static const rule_case cases[] = {
      "衔接资金支付18501.096万元,未支703万元,支付率95%。", "rate@1"},
     {"a payment rate of what was paid and what was not holds",
      "衔接资金支付18501.096万元,未支703万元,支付率96.34%。", ""},
+    {"a procurement's saving rate is the saving over the plan",
+     "服务类采购项目148个,采购计划金额共计18187.79万元,实际采购金额共计16973.33万元,共节约资金1214.45万元,"
+     "节约率为6.6%。",
+     "balance@1"},
+    {"a procurement's saving and its rate hold",
+     "采购计划金额共计18187.79万元,实际采购金额共计16973.33万元,共节约资金1214.46万元,节约率为6.68%。", ""},
     {"a balance rate", "项目预算50.00万元，实际支出45.00万元，结余率12.00%。", "balance@1"},
     /* a 决算's two totals */
     {"收入总计 against this year's income and the balances",
