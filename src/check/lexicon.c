@@ -517,6 +517,24 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             i += zp_ck_char_len((unsigned char)raw[i]);
         }
     }
+    /* "较上年减 0.04 万元，增 0.2%": 增 or 减 alone, right before the figure,
+     * after a comparison or opening its clause (not 新增, 递增). */
+    size_t tail = raw_len;
+    while (tail > 0 && raw[tail - 1] == ' ')
+        tail--;
+    if (!dir && tail >= 3 && (!memcmp(raw + tail - 3, "增", 3) || !memcmp(raw + tail - 3, "减", 3))) {
+        size_t head = tail - 3;
+        bool opens = head == 0;
+        bool compared = zp_ck_has(raw, head, "比") || zp_ck_has(raw, head, "较") ||
+                        zp_ck_has(raw, head, "上年") || zp_ck_has(raw, head, "同比");
+        bool joined = head >= 3 && (!memcmp(raw + head - 3, "新", 3) || !memcmp(raw + head - 3, "递", 3) ||
+                                  !memcmp(raw + head - 3, "倍", 3));
+        if ((opens || compared) && !joined) {
+            dir = raw + head;
+            out->sign = !memcmp(dir, "增", 3) ? 1 : -1;
+            out->word_len = 3;
+        }
+    }
     /* "由 500 万元增加到 600 万元": 600 is where it went, not by how much. */
     if (dir && ends_with_level(raw, raw_len)) {
         out->level = true;
@@ -541,6 +559,8 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
                  zp_ck_has(raw, raw_len, "侵占")))
         zhan = NULL;
     size_t subj_len = raw_len;
+    if (dir && out->word_len == 3 && (size_t)(dir - raw) + 3 >= tail)
+        subj_len = (size_t)(dir - raw); /* the lone 增 or 减 is no part of it */
     if (zhan && (n->family == ZF_PCT)) {
         out->role = ZR_SHARE;
         subj_len = (size_t)(zhan - raw);
