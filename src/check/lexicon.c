@@ -79,6 +79,8 @@ static const word change_words[] = {
     /* "决算数大于预算数 55.93 万元": the final sum against the budget */
     {"大于预算", 1}, {"超出预算", 1}, {"超过预算", 1}, {"高于预算", 1}, {"多于预算", 1},
     {"小于预算", -1}, {"少于预算", -1}, {"低于预算", -1},
+    /* "由年初的 76138 万元调整为 89138 万元，调增 13000 万元": against the budget */
+    {"调增", 1}, {"调减", -1},
 };
 
 static const char *change_texts[sizeof change_words / sizeof change_words[0]];
@@ -135,7 +137,8 @@ static const struct {
     {"较全年预算", K_VS_BUDGET}, {"与预算相比", K_VS_BUDGET}, {"超预算", K_VS_BUDGET},
     {"大于预算", K_VS_BUDGET},   {"超出预算", K_VS_BUDGET},   {"超过预算", K_VS_BUDGET},
     {"高于预算", K_VS_BUDGET},   {"多于预算", K_VS_BUDGET},   {"小于预算", K_VS_BUDGET},
-    {"少于预算", K_VS_BUDGET},   {"低于预算", K_VS_BUDGET},
+    {"少于预算", K_VS_BUDGET},   {"低于预算", K_VS_BUDGET},   {"调增", K_VS_BUDGET},
+    {"调减", K_VS_BUDGET},
     {"得分率", K_SCORE_RATE},    {"完成率", K_RATE},         {"执行率", K_RATE},
     {"执行进度", K_RATE},        {"支出进度", K_RATE},       {"支付进度", K_RATE},
     {"控制率", K_RATE},          {"完成", K_DONE},           {"预算", K_BUDGET},

@@ -254,10 +254,14 @@ static void check_vs_budget(zp_checker *c, const zp_frame *f)
             return;
         check_rate_by_difference(c, f, &d);
         /* "三公经费 41 万元，比预算减少 4 万元，下降 2.2%": the budget is the
-         * figure less its difference, and the rate is over it. */
+         * figure less its difference, and the rate is over it. Not after an
+         * adjustment ("调减 16000 万元，下降 9.7%": the rate is on last year). */
+        const char *word = c->p.text + f->word_at[ZR_CHANGE];
+        bool adjusted = f->word_len[ZR_CHANGE] == strlen("调增") &&
+                        (!memcmp(word, "调增", strlen("调增")) || !memcmp(word, "调减", strlen("调减")));
         zp_interval q;
         zp_rat base, point;
-        if (zp_ck_fig_get(actual, &a) &&
+        if (!adjusted && zp_ck_fig_get(actual, &a) &&
             zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE_PCT), f->sign[ZR_CHANGE_PCT], &e) &&
             zp_ck_f_pct_from_change(a.iv, d.iv, &q) && zp_rat_sub(a.r, d.r, &base) &&
             zp_rat_percent(d.r, base, &point)) {

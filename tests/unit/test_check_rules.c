@@ -884,6 +884,14 @@ static const rule_case cases[] = {
     {"增 and 减 alone before a figure, after a comparison, say a change",
      "2018年部门预算说明\n2018年商品和服务支出预算20万元,较上年减0.04万元,增0.2%。", "direction@2 yoy@2"},
     {"新增 is no change", "2018年部门预算说明\n2018年新增5个项目,较上年新增2个。", ""},
+    {"an adjustment's parts are of the adjusted level",
+     "2022年,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元,其中:税收收入调整为40500万元,"
+     "非税收入调整为48638万元。",
+     ""},
+    {"a part's own adjustment is no part, and its rate is on last year",
+     "2021年本级财政收入拟调整为134000万元,下降5.3%。其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%;"
+     "非税收入49000万元,保持不变,增长3.6%。",
+     ""},
     {"one thing is never 分别 three",
      "设立1个内设机构,分别是:办公室、行政审批改革科、行政审批业务科。", "count@1"},
     {"next year's figures are no restatement of this year's",
