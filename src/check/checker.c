@@ -87,11 +87,9 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_whole[l][0] = '\0';
         c->heading_fund[l] = NULL;
     }
-    static const char *const funds[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
-                                        "社会保险基金预算"};
-    for (size_t k = 0; k < sizeof funds / sizeof funds[0]; k++)
-        if (zp_ck_has(t, end, funds[k]))
-            c->heading_fund[level] = funds[k];
+    const char *fund = zp_ck_fund_named(t, end);
+    if (fund)
+        c->heading_fund[level] = fund;
     /* "五、一般公共预算财政拨款支出决算情况说明": what the section is about. */
     static const char *const tails[] = {"决算情况说明", "情况说明", "决算情况", "情况", "说明"};
     size_t whole_end = end;
@@ -357,6 +355,20 @@ int zp_check_file(const char *path, zp_findings *out, zp_diags *diags)
     zp_checker_finish(c, out);
     zp_checker_free(c);
     return 0;
+}
+
+const char *zp_ck_fund_named(const char *s, size_t len)
+{
+    /* by the name, or its short form ("省级政府性基金收入") */
+    static const struct {
+        const char *text, *fund;
+    } funds[] = {{"一般公共预算", "一般公共预算"},     {"政府性基金", "政府性基金预算"},
+                 {"国有资本经营", "国有资本经营预算"}, {"社会保险基金", "社会保险基金预算"}};
+    const char *named = NULL;
+    for (size_t k = 0; k < sizeof funds / sizeof funds[0]; k++)
+        if (zp_ck_has(s, len, funds[k].text))
+            named = funds[k].fund;
+    return named;
 }
 
 void zp_check_text(const char *text, size_t len, zp_findings *out)

@@ -212,6 +212,15 @@ static bool class_of_parent(const zp_pctx *p, int w)
     return false;
 }
 
+/* "…收入 856.8 亿元，其中：税收收入 579.9 亿元；…支出完成 1611.9 亿元": the
+ * other side of the account is no part of a list of income (or spending). */
+static bool other_side(const zp_frame *whole, const zp_frame *part)
+{
+    bool wi = strstr(whole->subject, "收入") != NULL, we = strstr(whole->subject, "支出") != NULL;
+    bool pi = strstr(part->subject, "收入") != NULL, pe = strstr(part->subject, "支出") != NULL;
+    return (wi && !we && pe && !pi) || (we && !wi && pi && !pe);
+}
+
 /* Two classes of one split of one category (人员经费 and 公用经费)? */
 static bool sibling(int a, int b)
 {
@@ -310,6 +319,18 @@ void zp_ck_frames_build(zp_checker *c)
             if (names_item(before_colon))
                 subj = before_colon;
         }
+        /* "全省政府性基金预算收入 3631.5 亿元；支出 3973.09 亿元": a bare
+         * 支出 after the fund's 收入 (or the reverse) is that fund's. */
+        char funded[96];
+        const char *other = !strcmp(subj, "支出") ? "收入" : !strcmp(subj, "收入") ? "支出" : NULL;
+        if (other && w.cur >= 0 && strstr(p->frames[w.cur].subject, other) &&
+            label_at > w.sentence_at) {
+            const char *fund = zp_ck_fund_named(s + w.sentence_at, label_at - w.sentence_at);
+            if (fund) {
+                zp_str_join(funded, sizeof funded, fund, subj);
+                subj = funded;
+            }
+        }
         /* "1．在职人员控制率：分值 5.00 分，得分 5.00 分": a score's subject
          * is the indicator named before the colon, by its whole name. */
         if (!subj[0] && w.cur < 0 && label_at > 0 && s[label_at - 1] == ':' &&
@@ -385,7 +406,8 @@ void zp_ck_frames_build(zp_checker *c)
             w.qz_carry >= 0 && f == w.sentence_first && sibling(fr->cat, w.qz_last_cat))
             w.qz_parent = w.qz_carry;
         if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1) {
-            if (w.qz_parent >= 0 && w.qz_parent != f) {
+            if (w.qz_parent >= 0 && w.qz_parent != f &&
+                !other_side(&p->frames[w.qz_parent], fr)) {
                 fr->parent = w.qz_parent;
                 w.qz_last_cat = fr->cat;
             } else if (w.bk_parent >= 0 && w.bk_parent != f) {

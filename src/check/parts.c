@@ -257,7 +257,7 @@ void zp_ck_qizhong_check(zp_checker *c)
             zp_val sum;
             memset(&sum, 0, sizeof sum);
             int nparts = 0, common = -1, split = -1; /* the parts' parent and split, -2 none */
-            bool ok = true, all_known = p->cat >= 0;
+            bool ok = true, all_known = p->cat >= 0, all_posts = true;
             const zp_item *last = NULL;
             const zp_frame *last_part = NULL;
             zp_val last_val;
@@ -317,6 +317,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                     places = qi->num.value.scale;
                 nested |= ok && last_part && may_nest(last_part, q, &last_val, &x);
                 last_val = x;
+                all_posts = all_posts && strstr(q->subject, "编制");
                 nparts++;
                 last = qi;
                 last_part = q;
@@ -350,7 +351,10 @@ void zp_ck_qizhong_check(zp_checker *c)
              * parts of the whole's classification (三公经费：出国、接待、运行),
              * or when it ends with 其他 (everything else). */
             const zp_item *first_item = zp_ck_frame_item(c, &c->p.frames[first[pi]], role);
-            bool counted = counts(ti->num.family) &&
+            /* "工作人员 73 人，其中行政编制 25 人、…事业编制 26 人": people
+             * by the posts they fill, and some may fill none (工勤, 编外) */
+            bool posts_of_people = all_posts && !counts_posts(p);
+            bool counted = counts(ti->num.family) && !posts_of_people &&
                            !(first_item && counts_left_out(c, ti, first_item, last));
             bool full = nparts >= 2 && (counted || kinds_said(c, ti) == nparts ||
                                         (all_known && !leaves_out(common, split, cats, ncats)) ||
