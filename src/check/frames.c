@@ -406,6 +406,11 @@ void zp_ck_frames_build(zp_checker *c)
             w.qz_carry >= 0 && f == w.sentence_first && sibling(fr->cat, w.qz_last_cat))
             w.qz_parent = w.qz_carry;
         if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1) {
+            /* "…，收入合计为 6449 万元": a total ends the list, no part of it
+             * (but "收入总计…，其中：本年收入合计…" holds the year's total) */
+            if (w.qz_parent >= 0 && (strstr(fr->subject, "合计") || strstr(fr->subject, "总计")) &&
+                !(strstr(p->frames[w.qz_parent].subject, "总计") && strstr(fr->subject, "合计")))
+                w.qz_parent = -1;
             if (w.qz_parent >= 0 && w.qz_parent != f &&
                 !other_side(&p->frames[w.qz_parent], fr)) {
                 fr->parent = w.qz_parent;

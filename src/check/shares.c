@@ -28,7 +28,14 @@ static void frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
 static bool names_whole(const char *subject_key, const char *object_key)
 {
     size_t n = strlen(subject_key), m = strlen(object_key);
-    return m > 0 && m <= n && !memcmp(subject_key + n - m, object_key, m);
+    if (m == 0 || m > n || memcmp(subject_key + n - m, object_key, m))
+        return false;
+    /* "税收返还和转移支付": a list whose last item is the name, not its whole */
+    if (n - m < 3)
+        return true;
+    const char *before = subject_key + n - m - 3;
+    return memcmp(before, "和", 3) && memcmp(before, "及", 3) && memcmp(before, "与", 3) &&
+           memcmp(before, "、", 3);
 }
 
 /* A share's whole named by words that are no category: a frame before it in

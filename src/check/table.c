@@ -274,6 +274,15 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         }
         t->sums_only = !t->score_table && !t->money_table && kinds == 1 && others == 0;
         t->money_table |= t->sums_only;
+        /* "收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数": two panels side by
+         * side, each its rows' names and figures; read as one they are not
+         * (the tables by 科目编码 read their panels apart). */
+        for (int i = 1; i < n && t->money_table; i++)
+            if (types[i] < 0 && zp_ck_header_names_rows(s + cells[i].a, cells[i].b - cells[i].a))
+                for (int j = 0; j < i; j++)
+                    for (int k = i + 1; k < n; k++)
+                        if (types[j] >= 0 && types[j] == types[k])
+                            t->money_table = false;
         return;
     }
     if (!t->open || !(t->score_table || t->money_table))

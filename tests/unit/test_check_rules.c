@@ -907,6 +907,19 @@ static const rule_case cases[] = {
      ""},
     {"people by the posts they fill may leave some out",
      "2023年度部门决算。街道共有工作人员73人,其中行政编制25人、参公编制20人、事业编制26人。", ""},
+    {"a total after a 其中 list ends it",
+     "2023年全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含均衡性转移支付"
+     "收入166万元、基本财力保障机制奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元,专项转移支付"
+     "收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。",
+     ""},
+    {"a share of the last item of a list is not of the list",
+     "2021年省级对市县税收返还和转移支付4404.78亿元(包括一般性转移支付3030.61亿元,占转移支付比重达82%;"
+     "专项转移支付663.82亿元)。",
+     ""},
+    {"two panels side by side are not one table",
+     "收入\t执行数\t决算数\t支出\t执行数\t决算数\n总计\t5885\t5895\t总计\t5885\t5895\n"
+     "一、本级收入\t2095\t2095\t一、本级支出\t4894\t4894\n二、上级补助收入\t3790\t3800\t二、上解支出\t991\t1001\n",
+     ""},
     {"one thing is never 分别 three",
      "设立1个内设机构,分别是:办公室、行政审批改革科、行政审批业务科。", "count@1"},
     {"next year's figures are no restatement of this year's",
