@@ -105,6 +105,12 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
 /* Does s say 预算 other than in the name of a budget? "一般公共预算收入情况"
  * is about revenue; "2024年预算安排" about a budget. */
 bool zp_ck_says_budget(const char *s, size_t len);
+/* Does a label say last year (上年, 去年, 较2024年, last_year and 年)
+ * (compared.c)? */
+bool zp_ck_says_last_year(const char *s, size_t len, int last_year);
+/* "与2021年度预算相比" in a report of year: this year's budget, said with
+ * its year, 年初, 全年 or 调整后 between 与 and 预算相比 (compared.c). */
+bool zp_ck_says_own_budget(const char *s, size_t len, int year);
 /* Does s compare with the budget ("比预算", "与预算相比", "与2021年度预算
  * 相比" in a report of 2021), not with last year? */
 bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year);
