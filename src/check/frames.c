@@ -276,14 +276,15 @@ void zp_ck_frames_build(zp_checker *c)
          * own before the change. */
         if ((role == ZR_CHANGE || role == ZR_CHANGE_PCT) && !lab.vs_budget && label_at > boundary)
             lab.vs_budget = zp_ck_says_vs_budget(s + boundary, label_at - boundary, last_year(c));
-        /* "完成年初预算数 B 万元的 C%", "占年初预算 B 万元的 C%": a
-         * percentage of the budget just before it, itself said to be 完成
-         * or 占, is the execution rate. */
+        /* "完成年初预算数 B 万元的 C%", "占年初预算 B 万元的 C%", "为调整
+         * 预算 B 万元的 C%": a percentage of the budget just before it,
+         * itself said to be 完成, 占 or 为, is the execution rate. */
         if (role == ZR_INDICATOR && w.cur >= 0 && i > 0 &&
             p->frames[w.cur].slot[ZR_BUDGET] == (int)i - 1 &&
             zp_ck_at(s, len, boundary, "的") && boundary + 3 == it->num.start &&
             (zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "完成") ||
-             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "占")))
+             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "占") ||
+             zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "为")))
             role = ZR_RATE;
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
         if (lab.level && w.cur >= 0 && i > 0 && role != ZR_INDICATOR &&

@@ -920,6 +920,10 @@ static const rule_case cases[] = {
      "收入\t执行数\t决算数\t支出\t执行数\t决算数\n总计\t5885\t5895\t总计\t5885\t5895\n"
      "一、本级收入\t2095\t2095\t一、本级支出\t4894\t4894\n二、上级补助收入\t3790\t3800\t二、上解支出\t991\t1001\n",
      ""},
+    {"rate said as 为调整预算 B 的 C%",
+     "2022年,全县一般公共预算收入完成28583万元,为调整预算28000万元的107.1%。", "rate@1"},
+    {"rate said as 为年初预算 B 的 C% holds",
+     "2022年,全县一般公共预算收入完成28583万元,为年初预算28000万元的102.1%。", ""},
     {"one thing is never 分别 three",
      "设立1个内设机构,分别是:办公室、行政审批改革科、行政审批业务科。", "count@1"},
     {"next year's figures are no restatement of this year's",
