@@ -76,6 +76,8 @@ int zp_dec_cmp(zp_dec a, zp_dec b);
 char *zp_rat_format(zp_rat r, int places, char *buf, size_t size);
 
 zp_interval zp_interval_point(zp_rat r);
+/* [−hi, −lo]: a fall stated as a size ("减少 4.35"), turned to a change. */
+zp_interval zp_interval_neg(zp_interval a);
 /* What a stated decimal stands for: d ± half a unit of its last place. */
 bool zp_interval_of_dec(zp_dec d, zp_interval *out);
 bool zp_interval_add(zp_interval a, zp_interval b, zp_interval *out);

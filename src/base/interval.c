@@ -21,6 +21,12 @@ zp_interval zp_interval_point(zp_rat r)
     return i;
 }
 
+zp_interval zp_interval_neg(zp_interval a)
+{
+    zp_interval i = {zp_rat_neg(a.hi), zp_rat_neg(a.lo)};
+    return i;
+}
+
 bool zp_interval_of_dec(zp_dec d, zp_interval *out)
 {
     zp_rat v, half;

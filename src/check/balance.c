@@ -181,11 +181,8 @@ void zp_ck_savings_check(zp_checker *c)
             continue;
         const zp_item *amount = zp_ck_frame_item(c, fr, ZR_CHANGE);
         zp_ck_val_from_item(amount, 0, &x);
-        if (amount && x.ok && zp_rat_sign(x.r) < 0) { /* 节约 is a fall: its size */
-            zp_rat lo = zp_rat_neg(x.iv.hi), hi = zp_rat_neg(x.iv.lo);
-            x.iv.lo = lo;
-            x.iv.hi = hi;
-        }
+        if (x.ok && zp_rat_sign(x.r) < 0) /* 节约 is a fall: its size */
+            x.iv = zp_interval_neg(x.iv);
         if (amount && x.ok && !zp_interval_overlaps(x.iv, want))
             report(c, amount, want, saved, "balance", "the saving is not the plan less spending",
                    "节约资金与计划数、实际数不符", "节约资金 = 计划数 − 实际数");
@@ -193,11 +190,8 @@ void zp_ck_savings_check(zp_checker *c)
         zp_ck_val_from_item(pct, 0, &x);
         if (!pct || !x.ok || !zp_ck_f_ratio(want, p.iv, &rate) || !zp_rat_percent(saved, p.r, &point))
             continue;
-        if (zp_rat_sign(x.r) < 0) {
-            zp_rat lo = zp_rat_neg(x.iv.hi), hi = zp_rat_neg(x.iv.lo);
-            x.iv.lo = lo;
-            x.iv.hi = hi;
-        }
+        if (zp_rat_sign(x.r) < 0)
+            x.iv = zp_interval_neg(x.iv);
         if (!zp_interval_overlaps(x.iv, rate))
             report(c, pct, rate, point, "balance", "the saving rate is not the saving over the plan",
                    "节约率与计划数、实际数不符", "节约率 = (计划数 − 实际数) ÷ 计划数 × 100%");

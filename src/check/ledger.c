@@ -367,6 +367,23 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
     return buf;
 }
 
+/* A change of frame f (role ZR_CHANGE or ZR_CHANGE_PCT) with the sign its
+ * word gives ("减少 16.89" is −16.89). */
+static void put_change(zp_checker *c, const zp_frame *f, int role, const char *name, int scope,
+                       const char *what_word)
+{
+    const zp_item *d = zp_ck_frame_item(c, f, role);
+    if (!d || !f->sign[role])
+        return;
+    zp_item signed_d = *d;
+    if (f->sign[role] < 0 && signed_d.num.value.units > 0)
+        signed_d.num.value.units = -signed_d.num.value.units;
+    signed_d.cached = 0;
+    char what[160];
+    zp_str_join(what, sizeof what, name, what_word);
+    put_item(c, name, role, scope, &signed_d, what);
+}
+
 /* "2023年三公经费预算中,公务接待费 8 万元" in a report of 2022: the year
  * its sentence gives the frame's figures, before the first of them; 0 when
  * none does. A year compared with ("比2021年减少") is not theirs, nor is
@@ -457,24 +474,8 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                 zp_str_join(what, sizeof what, name, "完成率");
                 put_item(c, name, ZR_RATE, scope, zp_ck_frame_item(c, f, ZR_RATE), what);
                 if (!f->vs_budget) {
-                    const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE);
-                    if (d && f->sign[ZR_CHANGE]) {
-                        zp_item signed_d = *d;
-                        if (f->sign[ZR_CHANGE] < 0 && signed_d.num.value.units > 0)
-                            signed_d.num.value.units = -signed_d.num.value.units;
-                        signed_d.cached = 0;
-                        zp_str_join(what, sizeof what, name, "比上年增减额");
-                        put_item(c, name, ZR_CHANGE, scope, &signed_d, what);
-                    }
-                    const zp_item *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
-                    if (e && f->sign[ZR_CHANGE_PCT]) {
-                        zp_item signed_e = *e;
-                        if (f->sign[ZR_CHANGE_PCT] < 0 && signed_e.num.value.units > 0)
-                            signed_e.num.value.units = -signed_e.num.value.units;
-                        signed_e.cached = 0;
-                        zp_str_join(what, sizeof what, name, "比上年增减率");
-                        put_item(c, name, ZR_CHANGE_PCT, scope, &signed_e, what);
-                    }
+                    put_change(c, f, ZR_CHANGE, name, scope, "比上年增减额");
+                    put_change(c, f, ZR_CHANGE_PCT, name, scope, "比上年增减率");
                 }
             }
         }

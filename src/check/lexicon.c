@@ -267,32 +267,25 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
         }
         /* Most characters start none of the words looked for. */
         unsigned key = wx_key(s + i, len - i);
-        if (!(subject_keys[key >> 3] & (1u << (key & 7)))) {
-            size_t n = zp_ck_char_len((unsigned char)s[i]);
-            if (i + n > len)
-                break;
-            memcpy(tmp + o, s + i, n);
-            o += n;
-            i += n;
-            continue;
-        }
-        int k = wx_match(&budget_index, s, len, i);
-        if (k >= 0) {
-            size_t m = budget_index.len[k];
-            if (o + m + 5 >= sizeof tmp)
-                break;
-            memcpy(tmp + o, s + i, m);
-            o += m;
-            i += m;
-            continue;
-        }
-        if ((k = wx_match(&remove_index, s, len, i)) >= 0) {
-            i += remove_index.len[k];
-            continue;
-        }
-        if ((k = wx_match(&change_index, s, len, i)) >= 0) {
-            i += change_index.len[k];
-            continue;
+        if (subject_keys[key >> 3] & (1u << (key & 7))) {
+            int k = wx_match(&budget_index, s, len, i);
+            if (k >= 0) {
+                size_t m = budget_index.len[k];
+                if (o + m + 5 >= sizeof tmp)
+                    break;
+                memcpy(tmp + o, s + i, m);
+                o += m;
+                i += m;
+                continue;
+            }
+            if ((k = wx_match(&remove_index, s, len, i)) >= 0) {
+                i += remove_index.len[k];
+                continue;
+            }
+            if ((k = wx_match(&change_index, s, len, i)) >= 0) {
+                i += change_index.len[k];
+                continue;
+            }
         }
         size_t n = zp_ck_char_len((unsigned char)s[i]);
         if (i + n > len)

@@ -26,8 +26,7 @@ bool zp_ck_fig_signed(const zp_item *it, int sign, zp_fig *out)
     if (sign < 0 && zp_rat_sign(out->r) > 0) {
         out->r = zp_rat_neg(out->r);
         out->d.units = -out->d.units;
-        zp_interval n = {zp_rat_neg(out->iv.hi), zp_rat_neg(out->iv.lo)};
-        out->iv = n;
+        out->iv = zp_interval_neg(out->iv);
     }
     return true;
 }

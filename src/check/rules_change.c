@@ -187,11 +187,7 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
                 zp_interval wiv;
                 if (zp_ck_f_ratio(zp_interval_point(zp_rat_abs(d.r)), v.iv, &wiv) &&
                     zp_rat_percent(zp_rat_abs(d.r), v.r, &wrong)) {
-                    zp_interval abs_e = e.iv;
-                    if (zp_rat_sign(e.r) < 0) {
-                        abs_e.lo = zp_rat_neg(e.iv.hi);
-                        abs_e.hi = zp_rat_neg(e.iv.lo);
-                    }
+                    zp_interval abs_e = zp_rat_sign(e.r) < 0 ? zp_interval_neg(e.iv) : e.iv;
                     if (zp_interval_overlaps(abs_e, wiv)) {
                         zp_ck_fmt_rat(wrong, 2, swrong, sizeof swrong);
                         zp_ck_finding_note(g,

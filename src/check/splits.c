@@ -24,8 +24,7 @@ void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v)
         return;
     if (sign < 0 && zp_rat_sign(v->r) > 0) {
         v->r = zp_rat_neg(v->r);
-        zp_interval n = {zp_rat_neg(v->iv.hi), zp_rat_neg(v->iv.lo)};
-        v->iv = n;
+        v->iv = zp_interval_neg(v->iv);
     }
     v->ok = true;
     v->from = it->num.start;

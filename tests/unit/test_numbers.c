@@ -142,6 +142,9 @@ static void test_intervals(void **state)
     assert_true(zp_interval_of_dec(D("93.5"), &i));
     assert_int_equal(zp_rat_cmp(i.lo, R(9345, 100)), 0);
     assert_int_equal(zp_rat_cmp(i.hi, R(9355, 100)), 0);
+    zp_interval n = zp_interval_neg(i);
+    assert_int_equal(zp_rat_cmp(n.lo, R(-9355, 100)), 0);
+    assert_int_equal(zp_rat_cmp(n.hi, R(-9345, 100)), 0);
     /* 299.8 (one decimal) holds 299.81 = 271.25 + 28.56 */
     zp_interval total, parts;
     assert_true(zp_interval_of_dec(D("299.8"), &total));
