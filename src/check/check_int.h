@@ -481,9 +481,6 @@ void zp_ck_splits_check(zp_checker *c);
 void zp_ck_table_row(zp_checker *c, const zp_para *p);
 void zp_ck_table_label(zp_checker *c, const zp_para *p);
 void zp_ck_table_end(zp_checker *c);
-/* The fund (一般公共预算, 政府性基金预算 …) s names, the last of the list
- * when it names several, or NULL. */
-const char *zp_ck_fund_named(const char *s, size_t len);
 /* A table's first header cell naming its rows: 项目, 科目名称, 指标, or
  * what they are of (支出). */
 bool zp_ck_header_names_rows(const char *p, size_t n);

@@ -357,20 +357,6 @@ int zp_check_file(const char *path, zp_findings *out, zp_diags *diags)
     return 0;
 }
 
-const char *zp_ck_fund_named(const char *s, size_t len)
-{
-    /* by the name, or its short form ("省级政府性基金收入") */
-    static const struct {
-        const char *text, *fund;
-    } funds[] = {{"一般公共预算", "一般公共预算"},     {"政府性基金", "政府性基金预算"},
-                 {"国有资本经营", "国有资本经营预算"}, {"社会保险基金", "社会保险基金预算"}};
-    const char *named = NULL;
-    for (size_t k = 0; k < sizeof funds / sizeof funds[0]; k++)
-        if (zp_ck_has(s, len, funds[k].text))
-            named = funds[k].fund;
-    return named;
-}
-
 void zp_check_text(const char *text, size_t len, zp_findings *out)
 {
     zp_checker *c = zp_checker_new();

@@ -111,6 +111,9 @@ bool zp_ck_says_last_year(const char *s, size_t len, int last_year);
 /* "与2021年度预算相比" in a report of year: this year's budget, said with
  * its year, 年初, 全年 or 调整后 between 与 and 预算相比 (compared.c). */
 bool zp_ck_says_own_budget(const char *s, size_t len, int year);
+/* The fund (一般公共预算, 政府性基金预算 …) s names, the last of the list
+ * when it names several, or NULL. */
+const char *zp_ck_fund_named(const char *s, size_t len);
 /* Does s compare with the budget ("比预算", "与预算相比", "与2021年度预算
  * 相比" in a report of 2021), not with last year? */
 bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year);

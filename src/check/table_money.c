@@ -249,7 +249,7 @@ static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole,
  * rows are indented, the rows at the top level (each of which is checked
  * against its own parts); else the leaves. rows is scratch of t->nrows. */
 static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool *parent,
-                        bool *rows)
+                        const size_t *list_end, bool *rows)
 {
     bool levels = false;
     int top = -1;
@@ -264,15 +264,13 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
         rows[i] = rows[i] && (levels ? t->rows[i].indent == top : !parent[i]);
     /* A whole with a 其中 list is counted, its list is not: 其中 may name
      * some of it only. Counts among money are no money. */
-    for (size_t i = 0; !levels && i + 1 < t->nrows; i++) {
-        if (!zp_ck_row_of_which(&t->rows[i + 1]) || t->rows[i].group || t->rows[i].total)
+    for (size_t i = 0; !levels && i < t->nrows; i++) {
+        if (!list_end[i])
             continue;
-        bool whole;
-        size_t end = zp_ck_of_which_end(t, i, &whole);
         rows[i] = owner_total(t, i) == (long)ti && !t->rows[i].subtotal;
-        for (size_t k = i + 1; k < end; k++)
+        for (size_t k = i + 1; k < list_end[i]; k++)
             rows[k] = false;
-        i = end - 1;
+        i = list_end[i] - 1;
     }
     for (size_t i = 0; i < t->nrows; i++)
         rows[i] = rows[i] && !zp_ck_row_counts(&t->rows[i]);
@@ -301,10 +299,9 @@ static void check_parts(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
  * 其中 list (zp_ck_of_which_end): they make it when numbered below it
  * ("3.公务用车费" over "其中:(1)…", "(2)…") or all of one split of it;
  * else they are some of it, no more. */
-static void check_of_which(zp_checker *c, const zp_table *t, size_t pi, bool *rows)
+static void check_of_which(zp_checker *c, const zp_table *t, size_t pi, size_t end, bool whole,
+                           bool *rows)
 {
-    bool whole;
-    size_t end = zp_ck_of_which_end(t, pi, &whole);
     memset(rows, 0, t->nrows * sizeof *rows);
     for (size_t i = pi + 1; i < end; i++)
         rows[i] = true;
@@ -509,14 +506,23 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
     bool *parent = zp_xcalloc(t->nrows, sizeof *parent);
     bool *rows = zp_xcalloc(t->nrows, sizeof *rows);
     zp_ck_table_parents(t, col, parent);
+    /* The 其中 lists, worked out once: a whole at row i has its list in
+     * rows [i + 1, list_end[i]), and list_whole[i] says if they make it. */
+    size_t *list_end = zp_xcalloc(t->nrows, sizeof *list_end);
+    bool *list_whole = zp_xcalloc(t->nrows, sizeof *list_whole);
+    for (size_t i = 0; i + 1 < t->nrows; i++)
+        if (zp_ck_row_of_which(&t->rows[i + 1]) && !t->rows[i].group && !t->rows[i].total)
+            list_end[i] = zp_ck_of_which_end(t, i, &list_whole[i]);
     for (size_t i = 0; i < t->nrows; i++) {
         if (parent[i] && t->rows[i].indent < t->rows[i + 1].indent)
             check_parts(c, t, i, rows);
-        else if (parent[i] && zp_ck_row_of_which(&t->rows[i + 1]))
-            check_of_which(c, t, i, rows);
+        else if (parent[i] && list_end[i])
+            check_of_which(c, t, i, list_end[i], list_whole[i], rows);
         if (t->rows[i].total)
-            check_total(c, t, i, parent, rows);
+            check_total(c, t, i, parent, list_end, rows);
     }
+    free(list_whole);
+    free(list_end);
     free(rows);
     free(parent);
 }

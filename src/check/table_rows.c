@@ -26,7 +26,7 @@ static int level_of(const zp_trow *r)
     return zp_ck_heading_level(r->name, strlen(r->name), &marker);
 }
 
-static int category_of_row(const zp_trow *r)
+static int row_category(const zp_trow *r)
 {
     return zp_ck_category_of(r->name, strlen(r->name));
 }
@@ -37,7 +37,7 @@ static bool siblings(const zp_trow *a, const zp_trow *b)
     int la = level_of(a), lb = level_of(b);
     if (la > 0 && la == lb)
         return true;
-    int ca = category_of_row(a), cb = category_of_row(b);
+    int ca = row_category(a), cb = row_category(b);
     return ca >= 0 && cb >= 0 && ca != cb && zp_ck_categories[ca].parent >= 0 &&
            zp_ck_categories[ca].parent == zp_ck_categories[cb].parent &&
            zp_ck_categories[ca].split == zp_ck_categories[cb].split;
@@ -128,7 +128,7 @@ size_t zp_ck_of_which_end(const zp_table *t, size_t pi, bool *whole)
     }
     /* Unnumbered rows may be any of the whole's parts: they make it only
      * when they are all of one split of it (运行维护费 and 购置费). */
-    int cat = category_of_row(p), n = 0, first = -1;
+    int cat = row_category(p), n = 0, first = -1;
     bool split = cat >= 0;
     for (size_t i = pi + 1; i < end && split; i++) {
         int k = part_category(&t->rows[i]);
