@@ -346,11 +346,7 @@ static int category_of_list(const char *key, size_t klen)
     for (int k = 1; k < n; k++)
         if (zp_ck_categories[cats[k]].parent != parent || zp_ck_categories[cats[k]].split != split)
             return -2;
-    int members = 0;
-    for (int k = 0; k < zp_ck_ncategories; k++)
-        members += zp_ck_categories[k].parent == parent && zp_ck_categories[k].split == split &&
-                   !zp_ck_categories[k].optional;
-    return n >= members ? parent : -1;
+    return n >= zp_ck_split_members(parent, split) ? parent : -1;
 }
 
 static int category_of(const char *s, size_t len)
@@ -394,6 +390,22 @@ static int category_of(const char *s, size_t len)
             return narrowed(key, where) || total_of_something(key, where, best) ? -1 : best;
     }
     return -1;
+}
+
+bool zp_ck_same_split(int a, int b)
+{
+    return a >= 0 && b >= 0 && a != b && zp_ck_categories[a].parent >= 0 &&
+           zp_ck_categories[a].parent == zp_ck_categories[b].parent &&
+           zp_ck_categories[a].split == zp_ck_categories[b].split;
+}
+
+int zp_ck_split_members(int parent, zp_split split)
+{
+    int members = 0;
+    for (int k = 0; k < zp_ck_ncategories; k++)
+        members += zp_ck_categories[k].parent == parent && zp_ck_categories[k].split == split &&
+                   !zp_ck_categories[k].optional;
+    return members;
 }
 
 bool zp_ck_split_complete(zp_split s)

@@ -221,14 +221,6 @@ static bool other_side(const zp_frame *whole, const zp_frame *part)
     return (wi && !we && pe && !pi) || (we && !wi && pi && !pe);
 }
 
-/* Two classes of one split of one category (人员经费 and 公用经费)? */
-static bool sibling(int a, int b)
-{
-    return a >= 0 && b >= 0 && a != b && zp_ck_categories[a].parent >= 0 &&
-           zp_ck_categories[a].parent == zp_ck_categories[b].parent &&
-           zp_ck_categories[a].split == zp_ck_categories[b].split;
-}
-
 static int last_year(const zp_checker *c)
 {
     return c->report_year > 0 ? c->report_year - 1 : 0;
@@ -404,7 +396,7 @@ void zp_ck_frames_build(zp_checker *c)
             }
         }
         if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1 && w.qz_parent < 0 &&
-            w.qz_carry >= 0 && f == w.sentence_first && sibling(fr->cat, w.qz_last_cat))
+            w.qz_carry >= 0 && f == w.sentence_first && zp_ck_same_split(fr->cat, w.qz_last_cat))
             w.qz_parent = w.qz_carry;
         if (f != w.cur && fr->parent < 0 && f == (int)p->nframes - 1) {
             /* "…，收入合计为 6449 万元": a total ends the list, no part of it

@@ -78,6 +78,11 @@ extern const int zp_ck_ncategories;
 
 /* The category named by a subject (already trimmed), or -1. */
 int zp_ck_category_of(const char *s, size_t len);
+/* Two classes of one split of one category (人员经费 and 公用经费)? */
+bool zp_ck_same_split(int a, int b);
+/* The classes of parent's split that every unit has (not the optional
+ * ones, 经营支出). */
+int zp_ck_split_members(int parent, zp_split split);
 /* A split whose members, all stated, make the whole parent. */
 bool zp_ck_split_complete(zp_split s);
 

@@ -37,10 +37,7 @@ static bool siblings(const zp_trow *a, const zp_trow *b)
     int la = level_of(a), lb = level_of(b);
     if (la > 0 && la == lb)
         return true;
-    int ca = row_category(a), cb = row_category(b);
-    return ca >= 0 && cb >= 0 && ca != cb && zp_ck_categories[ca].parent >= 0 &&
-           zp_ck_categories[ca].parent == zp_ck_categories[cb].parent &&
-           zp_ck_categories[ca].split == zp_ck_categories[cb].split;
+    return zp_ck_same_split(row_category(a), row_category(b));
 }
 
 bool zp_ck_row_counts(const zp_trow *r)
@@ -138,14 +135,7 @@ size_t zp_ck_of_which_end(const zp_table *t, size_t pi, bool *whole)
             first = k;
         n++;
     }
-    if (split) {
-        int members = 0;
-        for (int k = 0; k < zp_ck_ncategories; k++)
-            members += zp_ck_categories[k].parent == cat &&
-                       zp_ck_categories[k].split == zp_ck_categories[first].split &&
-                       !zp_ck_categories[k].optional;
-        split = n >= members;
-    }
+    split = split && n >= zp_ck_split_members(cat, zp_ck_categories[first].split);
     *whole = deeper || split;
     return end;
 }
