@@ -191,6 +191,26 @@ static void test_arena_printf(void **state)
     assert_string_equal(zp_arena_printf(a, "%s.%s", longer, longer), want);
     zp_arena_free(a);
 
+    /* zp_xasprintf and zp_buf_printf format into a small buffer first: the
+     * same text on either side of its size */
+    for (size_t n = 509; n <= 514; n++) {
+        char body[600];
+        memset(body, 'y', n);
+        body[n] = '\0';
+        char *got = zp_xasprintf("[%s]", body);
+        assert_int_equal(strlen(got), n + 2);
+        assert_int_equal(got[0], '[');
+        assert_int_equal(got[n + 1], ']');
+        zp_buf b;
+        zp_buf_init(&b);
+        zp_buf_puts(&b, "<");
+        zp_buf_printf(&b, "[%s]", body);
+        assert_int_equal(b.len, n + 3);
+        assert_string_equal(b.data + 1, got);
+        zp_buf_free(&b);
+        free(got);
+    }
+
     /* zp_str_join cuts where snprintf cuts */
     char small[8];
     zp_str_join(small, sizeof small, "abc", "def");
