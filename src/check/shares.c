@@ -153,12 +153,17 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
     }
 }
 
-/* A value for a note: in its figure's own unit when it is one figure. */
-static void shown(const zp_val *v, char *buf, size_t size)
+/* A value for a note: in its figure's own unit when it is one figure; a
+ * count, or a sum of counts, in the unit of the part's (kind). */
+static void shown(const zp_val *v, const zp_item *kind, char *buf, size_t size)
 {
     char num[48];
     zp_rat r;
-    if (v->it && v->it->num.family == ZF_MONEY && zp_ck_rat_in_unit_of(&v->it->num, v->r, &r)) {
+    if (kind && kind->num.family == ZF_COUNT) {
+        zp_ck_fmt_rat(v->r, 0, num, sizeof num);
+        zp_str_join(buf, size, num, kind->num.unit);
+    } else if (v->it && v->it->num.family == ZF_MONEY &&
+               zp_ck_rat_in_unit_of(&v->it->num, v->r, &r)) {
         zp_ck_fmt_rat(r, v->it->num.value.scale, num, sizeof num);
         zp_str_join(buf, size, num, v->it->num.unit);
     } else if (v->it) {
@@ -185,16 +190,19 @@ static void check_share(zp_checker *c, const zp_val *xv, const zp_val *tv, const
         return;
     if (zp_interval_overlaps(s.iv, iv))
         return;
+    bool counted = xi && xi->num.family == ZF_COUNT;
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", "share",
                                  xi ? xi->num.start : si->num.start, si->num.end,
-                                 "share does not match the amounts", "占比与金额不符");
+                                 counted ? "share does not match the counts"
+                                         : "share does not match the amounts",
+                                 counted ? "占比与数量不符" : "占比与金额不符");
     int places = zp_ck_places_for(si->num.value);
     zp_ck_finding_stated(g, si->num.value, "%");
     zp_ck_finding_computed(g, point, places, "%");
     zp_ck_finding_allowed(g, iv, places, "%");
     char sx[48], st[48];
-    shown(&x, sx, sizeof sx);
-    shown(&t, st, sizeof st);
+    shown(&x, xi, sx, sizeof sx);
+    shown(&t, xi, st, sizeof st);
     /* One unit of its last place from what rounding gives: the usual
      * 尾差调整, a share nudged so that the list's shares make 100%. */
     char nudged[256] = "";
@@ -217,6 +225,21 @@ static void check_share(zp_checker *c, const zp_val *xv, const zp_val *tv, const
                            sx, st, nudged);
     else
         zp_ck_finding_note(g, "%s ÷ %s × 100%%%s", sx, st, nudged);
+}
+
+/* Parts that one whole can be made of: amounts, or counts of one kind
+ * ("1个项目评为优，占评定项目的2.44%；…35个项目评为中"). */
+static bool same_kind(const zp_checker *c, const zp_item *x, const zp_item *first)
+{
+    if (!first || x->num.family != first->num.family)
+        return false;
+    if (x->num.family == ZF_MONEY)
+        return true;
+    /* of one unit, and the same noun after it (个项目, not 个单位) */
+    size_t n = zp_ck_char_len((unsigned char)c->p.text[x->num.end]);
+    return x->num.family == ZF_COUNT && !strcmp(x->num.unit, first->num.unit) &&
+           x->num.end + n <= c->p.len && first->num.end + n <= c->p.len &&
+           !memcmp(c->p.text + x->num.end, c->p.text + first->num.end, n);
 }
 
 /* Shares whose whole is not stated, of one object, that make 100% between
@@ -243,12 +266,15 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
         memset(&whole, 0, sizeof whole);
         memset(&shares, 0, sizeof shares);
         bool ok = true;
+        zp_val head;
+        frame_amount(c, &c->p.frames[group[0]], &head);
+        const zp_item *first = head.it;
         for (int g = 0; g < k && ok; g++) {
             zp_val x, sv;
             frame_amount(c, &c->p.frames[group[g]], &x);
             zp_ck_val_from_item(zp_ck_frame_item(c, &c->p.frames[group[g]], ZR_SHARE), 0, &sv);
-            ok = x.ok && sv.ok && x.it && x.it->num.family == ZF_MONEY &&
-                 zp_ck_val_add(&whole, &x) && zp_ck_val_add(&shares, &sv);
+            ok = x.ok && sv.ok && x.it && same_kind(c, x.it, first) && zp_ck_val_add(&whole, &x) &&
+                 zp_ck_val_add(&shares, &sv);
         }
         zp_rat hundred = zp_rat_of_int(100);
         if (!ok || zp_rat_cmp(shares.iv.lo, hundred) > 0 || zp_rat_cmp(shares.iv.hi, hundred) < 0)

@@ -310,6 +310,16 @@ static const rule_case cases[] = {
     {"shares of an unstated whole that make 100% and hold",
      "三公经费支出决算中，公务接待费支出决算0.53万元，占31%；公务用车运行维护费支出决算1.18万元，占69%。",
      ""},
+    {"shares of counts of an unstated whole that make 100% between them",
+     "抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;"
+     "35个项目评为中,占评定项目的85.36%;2个项目评为差,占评定项目的4.88%。",
+     "share@1"},
+    {"shares of counts of an unstated whole that hold",
+     "抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;"
+     "35个项目评为中,占评定项目的85.37%;2个项目评为差,占评定项目的4.88%。",
+     ""},
+    {"shares of counts of different kinds are not of one whole",
+     "共有3个单位，占50%；6个项目，占50%。", ""},
     /* what a part is part of */
     {"a budget's share of another category's budget",
      "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算80.00%。", "share@1"},
