@@ -162,6 +162,7 @@ enum {
     ZT_CHANGE,      /* 增减额 */
     ZT_CHANGE_PCT,  /* 增减率 */
     ZT_SHARE,       /* 占…比重, 占比 */
+    ZT_REPORTED,    /* 执行数 beside 决算数: what the year's execution report said */
     ZT__N
 };
 

@@ -244,6 +244,17 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         for (int i = 0; i < n; i++)
             if (types[i] >= 0)
                 has[types[i]] = true;
+        /* "收入 | 执行数 | 决算数": the execution report's figure beside the
+         * final accounts', each a column of sums */
+        for (int i = 0; i < n && has[ZT_ACTUAL]; i++)
+            if (types[i] == ZT_ACTUAL && zp_ck_has(s + cells[i].a, cells[i].b - cells[i].a, "执行数"))
+                for (int j = 0; j < n; j++)
+                    if (j != i && types[j] == ZT_ACTUAL &&
+                        zp_ck_has(s + cells[j].a, cells[j].b - cells[j].a, "决算")) {
+                        types[i] = ZT_REPORTED;
+                        has[ZT_REPORTED] = true;
+                        break;
+                    }
         /* "本年预算数 | 上年预算数": this year's budget beside last year's */
         if (has[ZT_BUDGET] && has[ZT_LAST] && !has[ZT_THIS] && !has[ZT_ACTUAL] &&
             !has[ZT_BUDGET_INIT] && !has[ZT_EXEC]) {
@@ -270,7 +281,7 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
         for (int k = 0; k < ZT__N; k++) {
             bool money = k == ZT_BUDGET || k == ZT_BUDGET_INIT || k == ZT_ACTUAL || k == ZT_THIS;
             kinds += has[k] && money;
-            others += has[k] && !money;
+            others += has[k] && !money && k != ZT_REPORTED;
         }
         t->sums_only = !t->score_table && !t->money_table && kinds == 1 && others == 0;
         t->money_table |= t->sums_only;

@@ -196,10 +196,12 @@ static void check_share(zp_checker *c, const zp_table *t, size_t i)
 static void check_sum_of(zp_checker *c, const zp_table *t, const zp_trow *whole, const bool *rows,
                          bool at_most, bool empty_is_none, const char *gloss, const char *what)
 {
-    static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_ACTUAL, ZT_THIS, ZT_LAST, ZT_CHANGE};
+    static const int money[] = {ZT_BUDGET_INIT, ZT_BUDGET, ZT_REPORTED, ZT_ACTUAL,
+                                ZT_THIS,        ZT_LAST,   ZT_CHANGE};
     static const char *const names[ZT__N] = {
         [ZT_BUDGET_INIT] = "年初预算数", [ZT_BUDGET] = "预算数", [ZT_ACTUAL] = "决算数",
-        [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额"};
+        [ZT_THIS] = "本年数",          [ZT_LAST] = "上年数",   [ZT_CHANGE] = "增减额",
+        [ZT_REPORTED] = "执行数"};
     for (size_t k = 0; k < sizeof money / sizeof money[0]; k++) {
         int col = money[k];
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));

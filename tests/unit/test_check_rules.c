@@ -801,6 +801,12 @@ static const rule_case cases[] = {
      "项目\t2022年预算数\t2023年预算数\t增减\n合计\t2378.77\t2415.44\t46.67\n"
      "公务接待费\t1114.54\t989.86\t-124.68\n公务用车费\t1264.23\t1425.58\t161.35\n",
      "sum@2 yoy@2"},
+    {"the execution report's figures beside the final accounts': each column's total",
+     "收入 | 执行数 | 决算数 |\n总计 | 5895 | 5885 |\n一、本级收入 | 2095 | 2095 |\n二、转移性收入 | 3800 | 3800 |\n",
+     "sum@2"},
+    {"the execution report's figures beside the final accounts' hold",
+     "收入 | 执行数 | 决算数 |\n总计 | 5885 | 5895 |\n一、本级收入 | 2095 | 2095 |\n二、转移性收入 | 3790 | 3800 |\n",
+     ""},
     {"a one-column table whose rows are named by 支出",
      "支出\t预算数\n合计\t6.18\n因公出国(境)费\t0.66\n公务接待费\t0.7\n公务用车购置及运行费\t4.72\n", "sum@2"},
     {"a row whose one figure is left empty stays in its table",
