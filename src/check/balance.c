@@ -42,8 +42,8 @@ static bool spent_of(const zp_checker *c, size_t f, zp_val *budget, zp_val *spen
     return false;
 }
 
-static void report(zp_checker *c, const zp_item *stated, zp_interval want, zp_rat point,
-                   const char *check, const char *gloss, const char *msg, const char *note)
+void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, zp_rat point,
+                        const char *check, const char *gloss, const char *msg, const char *note)
 {
     int places = zp_ck_places_for(stated->num.value);
     zp_finding *g = zp_ck_report(c, ZP_ERROR, "arithmetic", check, stated->num.start,
@@ -102,7 +102,7 @@ static void check_payment_rate(zp_checker *c, size_t f)
     /* p ÷ (p + l) is smallest with p low and l high: the corners of the
      * sum's box overstate its range, which only widens what is allowed. */
     if (!zp_interval_overlaps(x.iv, want))
-        report(c, rate, want, point, "rate", "the payment rate is not paid over paid and unpaid",
+        zp_ck_report_value(c, rate, want, point, "rate", "the payment rate is not paid over paid and unpaid",
                "支付率与已支付、未支付金额不符", "支付率 = 已支付 ÷ (已支付 + 未支付) × 100%");
 }
 
@@ -126,7 +126,7 @@ void zp_ck_balance_check(zp_checker *c)
         if (balance) {
             zp_ck_val_from_item(left, 0, &x);
             if (x.ok && !zp_interval_overlaps(x.iv, want))
-                report(c, left, want, point, "balance",
+                zp_ck_report_value(c, left, want, point, "balance",
                        "the balance is not the budget less spending", "结余与预算数、支出数不符",
                        "结余 = 预算数 − 支出数");
         } else {
@@ -139,7 +139,7 @@ void zp_ck_balance_check(zp_checker *c)
                 !zp_rat_sub(hundred, share.hi, &r.lo) || !zp_rat_sub(hundred, share.lo, &r.hi))
                 continue;
             if (!zp_interval_overlaps(x.iv, r))
-                report(c, rate, r, rp, "balance",
+                zp_ck_report_value(c, rate, r, rp, "balance",
                        "the balance rate is not the balance over the budget",
                        "结余率与预算数、支出数不符", "结余率 = (预算数 − 支出数) ÷ 预算数 × 100%");
         }
@@ -184,7 +184,7 @@ void zp_ck_savings_check(zp_checker *c)
         if (x.ok && zp_rat_sign(x.r) < 0) /* 节约 is a fall: its size */
             x.iv = zp_interval_neg(x.iv);
         if (amount && x.ok && !zp_interval_overlaps(x.iv, want))
-            report(c, amount, want, saved, "balance", "the saving is not the plan less spending",
+            zp_ck_report_value(c, amount, want, saved, "balance", "the saving is not the plan less spending",
                    "节约资金与计划数、实际数不符", "节约资金 = 计划数 − 实际数");
         const zp_item *pct = zp_ck_frame_item(c, fr, ZR_CHANGE_PCT);
         zp_ck_val_from_item(pct, 0, &x);
@@ -193,7 +193,7 @@ void zp_ck_savings_check(zp_checker *c)
         if (zp_rat_sign(x.r) < 0)
             x.iv = zp_interval_neg(x.iv);
         if (!zp_interval_overlaps(x.iv, rate))
-            report(c, pct, rate, point, "balance", "the saving rate is not the saving over the plan",
+            zp_ck_report_value(c, pct, rate, point, "balance", "the saving rate is not the saving over the plan",
                    "节约率与计划数、实际数不符", "节约率 = (计划数 − 实际数) ÷ 计划数 × 100%");
     }
 }

@@ -348,6 +348,15 @@ typedef struct zp_open_list {
     char quote[160];
 } zp_open_list;
 
+/* The income and spending totals of the account under the current
+ * heading (accounts.c): what 收支相抵 leaves is the one less the other. */
+typedef struct zp_account {
+    int scope;
+    bool have[2];   /* income, spending */
+    zp_interval iv[2];
+    zp_rat r[2];
+} zp_account;
+
 struct zp_checker {
     zp_joiner joiner;
     zp_findings found;
@@ -365,6 +374,7 @@ struct zp_checker {
     int nshare_sums;
     zp_carryover carry;
     zp_open_list open_list;
+    zp_account account;
     zp_cells cells;
     zp_form_funds form;
     int nnamed;
@@ -430,6 +440,8 @@ typedef enum { ZP_M_AMOUNT, ZP_M_BUDGET, ZP_M_CHANGE, ZP_M_LAST, ZP_M__N } zp_me
 void zp_ck_open_list(zp_checker *c);
 void zp_ck_open_list_close(zp_checker *c);
 void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
+/* A frame's figure: its amount, final sum, count or budget, the first stated. */
+void zp_ck_frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v);
 bool zp_ck_val_add(zp_val *acc, const zp_val *x);
 /* A category's value for a measure: stated in the paragraph, or made from
  * a complete split of it (depth limits the recursion). */
@@ -464,6 +476,12 @@ void zp_ck_expr_check(zp_checker *c);
 void zp_ck_balance_check(zp_checker *c);
 /* 节约资金 = 计划数 − 实际数, 节约率 = 节约资金 ÷ 计划数 (balance.c). */
 void zp_ck_savings_check(zp_checker *c);
+/* An error in stated, which the figures give as want (point): with the
+ * rule in note (balance.c). */
+void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, zp_rat point,
+                        const char *check, const char *gloss, const char *msg, const char *note);
+/* 加…收入总计, 收支相抵…结余 (accounts.c). */
+void zp_ck_accounts_check(zp_checker *c);
 /* Lines on their way to the joiner: a table's cells one per line put back
  * into rows (cells.c). */
 void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);

@@ -13,15 +13,6 @@
 #include "check/check_int.h"
 #include "check/lexicon.h"
 
-static void frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
-{
-    static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_COUNT, ZR_BUDGET};
-    memset(v, 0, sizeof *v);
-    for (size_t k = 0; k < 4 && !v->ok; k++)
-        if (f->slot[roles[k]] >= 0)
-            zp_ck_val_from_item(zp_ck_frame_item(c, f, roles[k]), 0, v);
-}
-
 /* Does a subject's key name the whole a share names? The same words, or
  * words that end with them ("全国政府采购授予中小微企业合同金额" for
  * "授予中小微企业合同金额"). */
@@ -61,7 +52,7 @@ static void named_whole(zp_checker *c, const zp_frame *f, const char *name, zp_v
         if (!names_whole(subject_key, key))
             continue;
         zp_val v;
-        frame_amount(c, w, &v);
+        zp_ck_frame_amount(c, w, &v);
         if (!v.ok)
             continue;
         exact = !strcmp(subject_key, key);
@@ -138,7 +129,7 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
         return;
     }
     if (f->parent >= 0) {
-        frame_amount(c, &c->p.frames[f->parent], t);
+        zp_ck_frame_amount(c, &c->p.frames[f->parent], t);
         if (t->ok)
             return;
     }
@@ -267,11 +258,11 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
         memset(&shares, 0, sizeof shares);
         bool ok = true;
         zp_val head;
-        frame_amount(c, &c->p.frames[group[0]], &head);
+        zp_ck_frame_amount(c, &c->p.frames[group[0]], &head);
         const zp_item *first = head.it;
         for (int g = 0; g < k && ok; g++) {
             zp_val x, sv;
-            frame_amount(c, &c->p.frames[group[g]], &x);
+            zp_ck_frame_amount(c, &c->p.frames[group[g]], &x);
             zp_ck_val_from_item(zp_ck_frame_item(c, &c->p.frames[group[g]], ZR_SHARE), 0, &sv);
             ok = x.ok && sv.ok && x.it && same_kind(c, x.it, first) && zp_ck_val_add(&whole, &x) &&
                  zp_ck_val_add(&shares, &sv);
@@ -281,7 +272,7 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
             continue;
         for (int g = 0; g < k; g++) {
             zp_val x, sv;
-            frame_amount(c, &c->p.frames[group[g]], &x);
+            zp_ck_frame_amount(c, &c->p.frames[group[g]], &x);
             zp_ck_val_from_item(zp_ck_frame_item(c, &c->p.frames[group[g]], ZR_SHARE), 0, &sv);
             check_share(c, &x, &whole, &sv, -1);
         }
@@ -407,7 +398,7 @@ void zp_ck_shares_check(zp_checker *c)
             continue;
         zp_val x, t, s;
         int whole_line;
-        frame_amount(c, f, &x);
+        zp_ck_frame_amount(c, f, &x);
         bool of_budget = x.it && x.it == zp_ck_frame_item(c, f, ZR_BUDGET);
         zp_measure m = of_budget ? ZP_M_BUDGET : ZP_M_AMOUNT;
         share_whole(c, f, m, &t, &whole_line);

@@ -33,6 +33,15 @@ void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v)
     v->it = it;
 }
 
+void zp_ck_frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
+{
+    static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_COUNT, ZR_BUDGET};
+    memset(v, 0, sizeof *v);
+    for (size_t k = 0; k < 4 && !v->ok; k++)
+        if (f->slot[roles[k]] >= 0)
+            zp_ck_val_from_item(zp_ck_frame_item(c, f, roles[k]), 0, v);
+}
+
 bool zp_ck_val_add(zp_val *acc, const zp_val *x)
 {
     if (!acc->ok) {

@@ -76,6 +76,37 @@ static const rule_case cases[] = {
     {"a procurement's saving and its rate hold",
      "采购计划金额共计18187.79万元,实际采购金额共计16973.33万元,共节约资金1214.46万元,节约率为6.68%。", ""},
     {"a balance rate", "项目预算50.00万元，实际支出45.00万元，结余率12.00%。", "balance@1"},
+    /* a government budget's account */
+    {"an income total that is not the figures added",
+     "2022年,县级一般公共预算收入完成64000万元,加上级补助收入486923万元,收入总计551923万元。", "sum@1"},
+    {"an income total of the figures added holds",
+     "2022年,县级一般公共预算收入完成64000万元,加上级补助收入486923万元,收入总计550923万元。", ""},
+    {"an account total whose items' 其中 list makes one of them",
+     "2023年全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,"
+     "专项转移支付收入406万元,上年结转结余60万元,基金调入103万元,收入合计为6549万元。",
+     "sum@1"},
+    {"an account total whose items' 其中 list makes one of them holds",
+     "2023年全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,"
+     "专项转移支付收入406万元,上年结转结余60万元,基金调入103万元,收入合计为6449万元。",
+     ""},
+    {"a figure in brackets is a note on an item, not one more",
+     "一般公共预算支出361315万元(含上级补助和上年项目结转等支出,下同),下降11.8%;加上解上级支出52441万元,"
+     "债务还本支出6751万元,安排预算稳定调节基金28478万元(累计稳定调节基金43429万元),支出合计448985万元。",
+     ""},
+    {"items named without figures are not summed",
+     "2020年全市一般公共预算收入2095亿元,加上中央补助、调入资金、地方政府债务收入等,收入总计5895亿元。", ""},
+    {"the other side's total is no first figure",
+     "加上地方上缴的中央调剂基金收入2413.30亿元,收入总量3002.97亿元;加上安排给地方的中央调剂基金支出"
+     "2406.80亿元,支出总量2939.29亿元。",
+     ""},
+    {"what 收支相抵 leaves is the income total less the spending total",
+     "全县一般公共预算收入总计105435万元。\n全县一般公共预算支出总计99352万元。\n"
+     "收支相抵,累计结余6183万元,全部结转下年支出。",
+     "balance@3"},
+    {"what 收支相抵 leaves holds",
+     "全县一般公共预算收入总计105435万元。\n全县一般公共预算支出总计99352万元。\n"
+     "收支相抵,累计结余6083万元,全部结转下年支出。",
+     ""},
     /* a 决算's two totals */
     {"收入总计 against this year's income and the balances",
      "2024年度收、支总计均为6436.03万元。\n2024年度收入合计6436.03万元。此外，使用非财政拨款结余0万元，"
