@@ -37,7 +37,7 @@ static int account_total(const char *subject)
 
 /* "加上级补助收入", "加上解上级支出", "加:上年结转": an item added; not
  * "加强", "加快", "加大". */
-static bool adds(const char *subject)
+bool zp_ck_adds(const char *subject)
 {
     static const char *const verbs[] = {"加强", "加快", "加大", "加工", "加班", "加速", "加紧",
                                         "加深", "加重", "加盟", "加计", "加权", "加倍", "加油"};
@@ -112,15 +112,17 @@ static bool in_brackets(const zp_checker *c, size_t from, size_t at)
 }
 
 /* An item's figure in a chain from byte from: the first of its amounts
- * outside brackets (the frame of "安排预算稳定调节基金 28478 万元（累计
- * 43429 万元）" holds both). */
-static void item_figure(const zp_checker *c, const zp_frame *f, size_t from, zp_val *v)
+ * in bytes [after, before) outside brackets (the frame of "安排预算稳定调节
+ * 基金 28478 万元（累计 43429 万元）" holds both). */
+static void item_figure(const zp_checker *c, const zp_frame *f, size_t from, size_t after,
+                        size_t before, zp_val *v)
 {
     static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET};
     memset(v, 0, sizeof *v);
     for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
         const zp_item *it = zp_ck_frame_item(c, f, roles[k]);
-        if (!it || in_brackets(c, from, it->num.start) || (v->ok && v->it->num.start < it->num.start))
+        if (!it || it->num.start < after || it->num.end > before ||
+            in_brackets(c, from, it->num.start) || (v->ok && v->it->num.start < it->num.start))
             continue;
         zp_ck_val_from_item(it, 0, v);
     }
@@ -134,12 +136,20 @@ static void check_chain(zp_checker *c, size_t a, size_t t, int side)
     const zp_frame *fa = &c->p.frames[a], *ft = &c->p.frames[t];
     zp_val sum, x, total;
     memset(&sum, 0, sizeof sum);
+    /* "实际完成 15.39 亿元，加上上级补助收入 13.36 亿元": a figure with no
+     * words of its own before 加 is in the 加 frame, and is the first */
+    const char *plus = zp_ck_find(c->p.text + fa->start, c->p.len - fa->start, "加");
+    size_t plus_at = plus ? (size_t)(plus - c->p.text) : fa->start;
     size_t base = a;
-    while (base-- > 0 && c->p.frames[base].sentence == fa->sentence) {
-        zp_ck_frame_amount(c, &c->p.frames[base], &sum);
-        if (sum.ok)
-            break;
-    }
+    item_figure(c, fa, fa->start, fa->start, plus_at, &sum);
+    if (sum.ok)
+        base = a;
+    else
+        while (base-- > 0 && c->p.frames[base].sentence == fa->sentence) {
+            zp_ck_frame_amount(c, &c->p.frames[base], &sum);
+            if (sum.ok)
+                break;
+        }
     /* The first figure is of the total's side, and no total itself
      * ("收入总量 3002.97 亿元；加上…支出 2406.80 亿元，支出总量"). */
     const char *own = side == 1 ? "收入" : "支出", *other = side == 1 ? "支出" : "收入";
@@ -153,7 +163,7 @@ static void check_chain(zp_checker *c, size_t a, size_t t, int side)
     memset(&of, 0, sizeof of);
     for (size_t g = a; g < t; g++) {
         const zp_frame *f = &c->p.frames[g];
-        item_figure(c, f, fa->start, &x);
+        item_figure(c, f, fa->start, g == a ? plus_at : 0, c->p.len, &x);
         if (!x.ok)
             continue;
         if (x.it->num.family != ZF_MONEY)
@@ -176,7 +186,7 @@ static void check_chain(zp_checker *c, size_t a, size_t t, int side)
                 done = whole, whole = -1;
             continue;
         }
-        if (adds(f->subject))
+        if (zp_ck_adds(f->subject))
             sign = 1;
         else if (takes_away(f->subject))
             sign = -1;
@@ -252,7 +262,7 @@ void zp_ck_accounts_check(zp_checker *c)
         for (size_t g = t; g-- > 0 && c->p.frames[g].sentence == ft->sentence;) {
             if (account_total(c->p.frames[g].subject))
                 break;
-            if (adds(c->p.frames[g].subject))
+            if (zp_ck_adds(c->p.frames[g].subject))
                 a = g;
         }
         if (a < t)

@@ -26,7 +26,9 @@ static bool spent_of(const zp_checker *c, size_t f, zp_val *budget, zp_val *spen
 {
     for (size_t g = f; g-- > 0;) {
         const zp_frame *q = &c->p.frames[g];
-        if (q->sentence != c->p.frames[f].sentence)
+        /* "…实际完成 15.39 亿元，加上上级补助收入…、上年结余 0.67 亿元": an
+         * item of an account, not what the budget left */
+        if (q->sentence != c->p.frames[f].sentence || zp_ck_adds(q->subject))
             return false;
         const zp_item *a = zp_ck_frame_item(c, q, ZR_ACTUAL);
         if (!a)

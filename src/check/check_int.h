@@ -81,6 +81,7 @@ typedef struct zp_frame {
     bool change_unnamed;  /* a part's change said without a subject: maybe the whole's */
     int parent;           /* 其中 / 包括: the frame it is a part of */
     bool listed;          /* a part named after its whole without 其中 (行政编制 …) */
+    bool relist;          /* the first part of a second list of its whole */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;
@@ -482,6 +483,8 @@ void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, 
                         const char *check, const char *gloss, const char *msg, const char *note);
 /* 加…收入总计, 收支相抵…结余 (accounts.c). */
 void zp_ck_accounts_check(zp_checker *c);
+/* Does a subject open with 加, an item added to an account ("加上级补助收入")? */
+bool zp_ck_adds(const char *subject);
 /* Lines on their way to the joiner: a table's cells one per line put back
  * into rows (cells.c). */
 void zp_ck_cells_feed(zp_checker *c, const zp_text_line *line);

@@ -15,7 +15,7 @@ void zp_ck_walk_init(zp_walk *w)
     memset(w, 0, sizeof *w);
     w->cur = w->prev_sentence_frame = -1;
     w->qz_parent = w->qz_depth = -1;
-    w->bk_parent = -1;
+    w->bk_parent = w->closed_whole = -1;
     w->qz_carry = w->qz_last_cat = -1;
     w->outer_parent = w->outer_depth = -1;
     w->sentence_start = true;
@@ -116,11 +116,17 @@ static void bracket_opens(zp_walk *w, const zp_pctx *p, size_t i, size_t j)
         list_opens(w, w->cur);
 }
 
-static void bracket_closes(zp_walk *w)
+static void bracket_closes(zp_walk *w, size_t next)
 {
     if (w->depth > 0)
         w->depth--;
+    /* "26.93 亿元(含扬子洲镇)": what 含 names ends with its brackets */
+    if (w->bk_parent >= 0 && w->depth < w->bk_depth)
+        w->bk_parent = -1;
+    w->closed_whole = -1;
     if ((w->qz_parent >= 0 || w->qz_pending) && w->depth < w->qz_depth) {
+        w->closed_whole = w->qz_parent;
+        w->closed_at = next;
         /* The list in brackets is done; the one outside goes on, and what
          * follows without a subject is the whole's ("849 万元（其中…），比上年
          * 增加 569 万元"). */
@@ -163,7 +169,7 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
             bracket_opens(w, p, i, j);
             break;
         case ')':
-            bracket_closes(w);
+            bracket_closes(w, j + 1);
             break;
         case 0x5176: /* 其中 */
             if (!zp_ck_at(s, len, j, "其中"))
@@ -174,6 +180,13 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
             list_opens(w, w->sentence_start ? w->prev_sentence_first : w->sentence_first);
             if (w->sentence_start && zp_ck_names_own_whole(s, w->sentence_at, j, ""))
                 w->qz_pending = false;
+            /* right after a list in brackets: that list's whole, not its
+             * last part ("120947.08 万元(中央…、市级 1164.04 万元),其中:") */
+            if (w->closed_whole >= 0 && w->depth == 0 && j >= w->closed_at && j - w->closed_at <= 3) {
+                w->qz_parent = w->closed_whole;
+                w->qz_pending = false;
+                w->relist = true;
+            }
             break;
         case 0x53E6: /* 另有, 另外: what follows is not among the parts */
             w->qz_parent = -1;
@@ -189,8 +202,10 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
         case 0x542B: /* 含, starting a clause: "预算 4,471.22 万元，含…经费 250 万元" */
             if (w->cur >= 0 && j > 0 &&
                 (s[j - 1] == ',' || s[j - 1] == '(' || s[j - 1] == ':' ||
-                 (j >= 3 && !memcmp(s + j - 3, "，", 3))))
+                 (j >= 3 && !memcmp(s + j - 3, "，", 3)))) {
                 w->bk_parent = w->cur;
+                w->bk_depth = w->depth;
+            }
             break;
         default:
             break;

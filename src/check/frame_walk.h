@@ -28,6 +28,12 @@ typedef struct zp_walk {
     int qz_carry, qz_last_cat;
     int outer_parent, outer_depth; /* a 其中 list around one in brackets */
     int bk_parent;                 /* 包括, 含 */
+    int bk_depth;                  /* the brackets 含 was in: its list ends with them */
+    /* The whole of the list in brackets closed last, and where: "A 万元
+     * (中央…、省级…), 其中…" lists parts of A again. */
+    int closed_whole;
+    size_t closed_at;
+    bool relist; /* the next part starts a second list of closed_whole */
 } zp_walk;
 
 void zp_ck_walk_init(zp_walk *w);

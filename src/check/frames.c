@@ -407,6 +407,8 @@ void zp_ck_frames_build(zp_checker *c)
             if (w.qz_parent >= 0 && w.qz_parent != f &&
                 !other_side(&p->frames[w.qz_parent], fr)) {
                 fr->parent = w.qz_parent;
+                fr->relist = w.relist;
+                w.relist = false;
                 w.qz_last_cat = fr->cat;
             } else if (w.bk_parent >= 0 && w.bk_parent != f) {
                 fr->parent = w.bk_parent;

@@ -96,14 +96,36 @@ static bool other_headcount(const zp_frame *whole, const zp_frame *q, bool made)
 /* Do two parts share a tail of three characters or more ("国家财政性教育经费
  * A，一般公共预算教育经费 B")? Then the second, no larger, may be inside the
  * first: the text does not say which, and nothing can be said to exceed. */
-static bool may_nest(const zp_frame *a, const zp_frame *b, const zp_val *va, const zp_val *vb)
+/* The level or kind a part's name opens with (中央资金, 省级资金; 一般性
+ * 转移支付, 专项转移支付): a part opening with one, and one opening with
+ * another or none, are apart. */
+static int level_word(const char *subject)
 {
+    static const char *const words[] = {"中央", "省级", "省", "市级", "市", "县级", "县", "区级",
+                                        "区", "乡镇", "乡级", "镇级", "本级", "上级", "一般性",
+                                        "一般转移", "专项", "共同财政事权"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (zp_str_starts(subject, words[k]))
+            return (int)k;
+    return -1;
+}
+
+static bool may_nest(const zp_frame *whole, const zp_frame *a, const zp_frame *b, const zp_val *va,
+                     const zp_val *vb)
+{
+    int la = level_word(a->subject), lb = level_word(b->subject);
+    if ((la >= 0 || lb >= 0) && la != lb)
+        return false;
     size_t na = strlen(a->subject), nb = strlen(b->subject), m = 0;
     while (m < na && m < nb && a->subject[na - 1 - m] == b->subject[nb - 1 - m])
         m++;
     /* whole characters only: back to a first byte */
     while (m > 0 && ((unsigned char)b->subject[nb - m] & 0xC0) == 0x80)
         m--;
+    /* "7 项中央补助资金 465.87 万元，其中：基本公共卫生服务中央补助资金…、
+     * 公立医院综合改革中央补助资金…": kinds of the whole, named by it */
+    if (m >= 9 && zp_str_ends(whole->subject, b->subject + nb - m))
+        return false;
     return m >= 9 && zp_rat_cmp(vb->r, va->r) <= 0;
 }
 
@@ -270,6 +292,22 @@ void zp_ck_qizhong_check(zp_checker *c)
             int places = ti->num.value.scale; /* the sum is shown to its parts' places */
             for (int j = first[pi]; j >= 0 && ok; j = next[j]) {
                 const zp_frame *q = &c->p.frames[j];
+                /* "120947.08 万元(中央…、省级…、市级…),其中:一般性…": a second
+                 * list of the whole: checked on its own when the first made
+                 * the whole, else the first is. */
+                if (q->relist && nparts >= 1 && !zp_interval_overlaps(sum.iv, total.iv))
+                    break;
+                if (q->relist && nparts >= 1) {
+                    memset(&sum, 0, sizeof sum);
+                    nparts = ncats = 0;
+                    common = split = -1;
+                    all_known = p->cat >= 0;
+                    all_posts = true;
+                    last = NULL;
+                    last_part = NULL;
+                    nested = in_subtotal = false;
+                    places = ti->num.value.scale;
+                }
                 /* The parts already make the whole exactly: what follows is
                  * something else ("…44 名；退休人员 35 名"). */
                 if (nparts >= 2 && zp_rat_cmp(sum.r, total.r) == 0)
@@ -315,7 +353,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                 ok = x.ok && zp_ck_val_add(&sum, &x);
                 if (qi->num.value.scale > places && qi->num.exp10 == ti->num.exp10)
                     places = qi->num.value.scale;
-                nested |= ok && last_part && may_nest(last_part, q, &last_val, &x);
+                nested |= ok && last_part && may_nest(p, last_part, q, &last_val, &x);
                 last_val = x;
                 all_posts = all_posts && strstr(q->subject, "编制");
                 nparts++;

@@ -99,6 +99,17 @@ static const rule_case cases[] = {
      "加上地方上缴的中央调剂基金收入2413.30亿元,收入总量3002.97亿元;加上安排给地方的中央调剂基金支出"
      "2406.80亿元,支出总量2939.29亿元。",
      ""},
+    {"last year's balance added to an account is no balance of the budget",
+     "一般公共预算收入预算数为100万元,实际完成100万元,加上上级补助收入50万元、上年结余8万元,收入合计158万元。",
+     ""},
+    {"a figure without words before 加 is the account's first",
+     "实际完成15.39亿元,加上上级补助收入13.36亿元、债券转贷收入2.05亿元、调入资金0.05亿元、"
+     "动用预算稳定调节基金0.87亿元、上年结余0.67亿元,收入合计33.39亿元。",
+     "sum@1"},
+    {"a scope note in brackets opens no list",
+     "2022年一般公共预算支出预算数为26.93亿元(含扬子洲镇),实际支出24.98亿元,比上年决算数25.10亿元下降0.5%,"
+     "加上上解支出6.15亿元、债务还本支出0.03亿元,支出合计31.16亿元。",
+     ""},
     {"what 收支相抵 leaves is the income total less the spending total",
      "全县一般公共预算收入总计105435万元。\n全县一般公共预算支出总计99352万元。\n"
      "收支相抵,累计结余6183万元,全部结转下年支出。",
@@ -341,6 +352,23 @@ static const rule_case cases[] = {
     {"shares of an unstated whole that make 100% and hold",
      "三公经费支出决算中，公务接待费支出决算0.53万元，占31%；公务用车运行维护费支出决算1.18万元，占69%。",
      ""},
+    {"其中 after a list in brackets lists the whole's parts again",
+     "共收到新增财政直达资金120947.08万元(中央113453.62万元、省级6329.42万元、市级1164.04万元),"
+     "其中:一般性转移支付24889万元、共同财政事权转移支付94395.09万元、专项转移支付2662.99万元。",
+     "sum@1"},
+    {"其中 after a list in brackets lists the whole's parts again, and both hold",
+     "共收到新增财政直达资金120947.08万元(中央113453.62万元、省级6329.42万元、市级1164.04万元),"
+     "其中:一般性转移支付23889万元、共同财政事权转移支付94395.09万元、专项转移支付2662.99万元。",
+     ""},
+    {"parts by level that share a name are apart", "资金100万元,其中:中央资金80万元、省级资金30万元、县级资金3万元。",
+     "sum@1"},
+    {"parts by kind that share a name are apart", "资金100万元,其中:一般性转移支付80万元、专项转移支付30万元。",
+     "sum@1"},
+    {"parts named by their whole are kinds of it",
+     "下达中央补助资金465.87万元,其中:基本公共卫生服务中央补助资金334.48万元、公立医院综合改革中央补助资金"
+     "9.04万元、卫生健康人才培养中央补助资金18.5万元、基本药物制度中央补助资金40.27万元、"
+     "中央计划生育转移支付资金73.58万元。",
+     "sum@1"},
     {"shares of counts of an unstated whole that make 100% between them",
      "抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;"
      "35个项目评为中,占评定项目的85.36%;2个项目评为差,占评定项目的4.88%。",
