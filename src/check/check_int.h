@@ -82,6 +82,7 @@ typedef struct zp_frame {
     int parent;           /* 其中 / 包括: the frame it is a part of */
     bool listed;          /* a part named after its whole without 其中 (行政编制 …) */
     bool relist;          /* the first part of a second list of its whole */
+    bool enumerated;      /* its words follow the figure before and 、 */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;

@@ -278,6 +278,12 @@ void zp_ck_frames_build(zp_checker *c)
              zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "占") ||
              zp_ck_has(s + prev_label_at, p->items[i - 1].num.start - prev_label_at, "为")))
             role = ZR_RATE;
+        /* "与 2022 年获得…资金 384 万元相比增加 149 万元": the figure
+         * compared with is the earlier one, whatever year the report is. */
+        if (role == ZR_AMOUNT && zp_ck_at(s, len, label_at, "与") &&
+            (zp_ck_at(s, len, it->num.end, "相比") || zp_ck_at(s, len, it->num.end, "比较") ||
+             zp_ck_at(s, len, it->num.end, "对比")))
+            role = ZR_LAST;
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
         if (lab.level && w.cur >= 0 && i > 0 && role != ZR_INDICATOR &&
             p->frames[w.cur].slot[role] == (int)i - 1 && p->frames[w.cur].slot[ZR_LAST] < 0 &&
@@ -342,6 +348,7 @@ void zp_ck_frames_build(zp_checker *c)
             (!strcmp(subj, "支出") || !strcmp(subj, "收入")))
             subj = "";
         int f;
+        size_t frames_before = p->nframes;
         if (it->resp) {
             /* Its subject is the list's: the latest frame of that subject in
              * the paragraph that lacks this role ("收、支总计各是 A，B 万元。
@@ -370,6 +377,12 @@ void zp_ck_frames_build(zp_checker *c)
             } else {
                 f = new_frame(p, subj, w.sentence, label_at);
             }
+        } else if (role == ZR_RATE && w.cur >= 0 && p->frames[w.cur].enumerated &&
+                   p->frames[w.cur].parent >= 0 &&
+                   p->frames[p->frames[w.cur].parent].slot[role] < 0) {
+            /* "其中：中央 248.74 万元、省级 74.71 万元、县级 31.71 万元，执行
+             * 率 65%": after parts said in one breath, the whole's rate */
+            f = p->frames[w.cur].parent;
         } else if (w.cur >= 0 && p->frames[w.cur].slot[role] < 0) {
             f = w.cur;
         } else if (w.cur < 0 && w.sentence_start && w.prev_sentence_frame >= 0 &&
@@ -383,6 +396,8 @@ void zp_ck_frames_build(zp_checker *c)
                 p->frames[f].parent = p->frames[w.cur].parent;
         }
         zp_frame *fr = &p->frames[f];
+        if (p->nframes > frames_before)
+            fr->enumerated = zp_ck_at(s, len, boundary_before, "、");
         if (w.qz_pending && f == (int)p->nframes - 1) {
             w.qz_parent = whole_of(p, w.qz_first, f, fr->cat, it->num.family, w.qz_first < w.sentence_first);
             w.qz_pending = false;

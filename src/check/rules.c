@@ -166,6 +166,23 @@ static bool sentence_pair(const zp_checker *c, const zp_frame *f, zp_fig *budget
     return money == 2 && a && b && a->num.start > b->num.start && zp_ck_fig_get(b, budget) && zp_ck_fig_get(a, final);
 }
 
+/* "预算共安排 546.23 万元，其中…；实际支付 355.16 万元，其中…，执行率 65%":
+ * a final figure's budget under other words, when the sentence states one
+ * budget alone before it. */
+static int sentence_budget(const zp_checker *c, const zp_frame *f, zp_fig *out)
+{
+    const zp_item *b = NULL;
+    int n = 0;
+    for (const zp_frame *g = f; g-- > c->p.frames && g->sentence == f->sentence;) {
+        if (g->parent >= 0 || g->slot[ZR_BUDGET] < 0 || g->slot[ZR_ACTUAL] >= 0 ||
+            g->slot[ZR_AMOUNT] >= 0)
+            continue;
+        b = zp_ck_frame_item(c, g, ZR_BUDGET);
+        n++;
+    }
+    return n == 1 && b->num.family == ZF_MONEY && zp_ck_fig_get(b, out);
+}
+
 static void check_rate(zp_checker *c, const zp_frame *f)
 {
     zp_fig a, r, budgets[4];
@@ -185,6 +202,8 @@ static void check_rate(zp_checker *c, const zp_frame *f)
     /* Its own budget first, then the subject's other budgets in the
      * paragraph: an error only when the rate fits none of them. */
     int nb = budgets_of(c, f, budgets, 4);
+    if (nb == 0 && f->parent < 0)
+        nb = sentence_budget(c, f, &budgets[0]);
     if (nb == 0)
         return;
     for (int k = 1; k < nb; k++) {

@@ -53,6 +53,16 @@ static const rule_case cases[] = {
      "（一）地方一般公共预算收入情况\n一般公共预算收入累计完成5000万元，完成年初预算数12000万元的"
      "41.7%，比上年减收200万元，下降3.85%。",
      ""},
+    {"a rate after parts said in one breath is the whole's",
+     "该项目预算共安排546.23万元,其中:中央248.73万元,省级230.54万元,县级66.96万元;实际支付355.16万元,"
+     "其中:中央248.74万元、省级74.71万元、县级31.71万元,执行率65%。",
+     ""},
+    {"a rate after parts said in one breath is the whole's, and wrong",
+     "该项目预算共安排546.23万元,其中:中央248.73万元,省级230.54万元,县级66.96万元;实际支付355.16万元,"
+     "其中:中央248.74万元、省级74.71万元、县级31.71万元,执行率75%。",
+     "rate@1"},
+    {"a final figure's rate against the one budget of its sentence",
+     "该项目预算共安排546.23万元;实际支付355.16万元,执行率75%。", "rate@1"},
     /* arithmetic written out */
     {"a written-out rate", "预算执行率=决算数/预算数×100%=285.6/300×100%=96.2%。", "formula@1"},
     {"a written-out rate holds", "预算执行率=决算数/预算数×100%=285.6/300×100%=95.2%。", ""},
@@ -128,6 +138,14 @@ static const rule_case cases[] = {
      "年初结转和结余0万元。\n2024年度支出合计6372.59万元。此外，结余分配63.44万元。年末结转和结余0万元。",
      ""},
     /* year on year */
+    {"the figure 与…相比 is the earlier one, whatever year the text names first",
+     "在2022年考核中,永仁县获得2023年专项补助资金533万元,与2022年获得专项补助资金384万元相比增加149万元,"
+     "增长38.8%。",
+     ""},
+    {"the figure 与…相比 is the earlier one, and the rate is wrong",
+     "在2022年考核中,永仁县获得2023年专项补助资金533万元,与2022年获得专项补助资金384万元相比增加149万元,"
+     "增长37.8%。",
+     "yoy@1"},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
