@@ -83,6 +83,7 @@ typedef struct zp_frame {
     bool listed;          /* a part named after its whole without 其中 (行政编制 …) */
     bool relist;          /* the first part of a second list of its whole */
     bool enumerated;      /* its words follow the figure before and 、 */
+    bool counted_noun;    /* its words are what the count before it counts */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;

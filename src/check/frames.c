@@ -377,6 +377,12 @@ void zp_ck_frames_build(zp_checker *c)
             } else {
                 f = new_frame(p, subj, w.sentence, label_at);
             }
+        } else if (role != ZR_COUNT && w.cur >= 0 && p->frames[w.cur].counted_noun &&
+                   w.sentence_first >= 0 && w.sentence_first < w.cur &&
+                   p->frames[w.sentence_first].slot[role] < 0) {
+            /* "产出指标由 2 个二级指标、4 个三级指标构成，分值为 40 分": the
+             * sentence's subject's, not the things it counts */
+            f = w.sentence_first;
         } else if (role == ZR_RATE && w.cur >= 0 && p->frames[w.cur].enumerated &&
                    p->frames[w.cur].parent >= 0 &&
                    p->frames[p->frames[w.cur].parent].slot[role] < 0) {
@@ -396,8 +402,11 @@ void zp_ck_frames_build(zp_checker *c)
                 p->frames[f].parent = p->frames[w.cur].parent;
         }
         zp_frame *fr = &p->frames[f];
-        if (p->nframes > frames_before)
+        if (p->nframes > frames_before) {
             fr->enumerated = zp_ck_at(s, len, boundary_before, "、");
+            fr->counted_noun = i > 0 && label_at == boundary_before &&
+                               p->items[i - 1].num.family == ZF_COUNT;
+        }
         if (w.qz_pending && f == (int)p->nframes - 1) {
             w.qz_parent = whole_of(p, w.qz_first, f, fr->cat, it->num.family, w.qz_first < w.sentence_first);
             w.qz_pending = false;

@@ -419,11 +419,50 @@ static void check_rate_score(zp_checker *c, const zp_frame *f)
     zp_ck_finding_allowed(g, want, places + 2, "分");
 }
 
+static bool says_plan(const char *subject)
+{
+    return strstr(subject, "计划") || strstr(subject, "目标") || strstr(subject, "任务");
+}
+
+/* "计划培训 100 人次，实际培训 90 人次，完成率 90%": a rate after what was
+ * planned and what was done, counted in one unit, is the one over the
+ * other. A rate of 100% may say that the plan was met when more was done. */
+static void check_plan_rate(zp_checker *c, const zp_frame *f)
+{
+    zp_fig r, done, plan;
+    if (!zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &r) || f->slot[ZR_BUDGET] >= 0 ||
+        f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0)
+        return;
+    /* what was done: in the rate's frame, or the one before it */
+    const zp_frame *g = f;
+    const zp_item *d = zp_ck_frame_item(c, f, ZR_COUNT);
+    if (!d) {
+        if (f == c->p.frames || f[-1].sentence != f->sentence || f[-1].slot[ZR_RATE] >= 0)
+            return;
+        g = f - 1;
+        d = zp_ck_frame_item(c, g, ZR_COUNT);
+    }
+    if (!d || g == c->p.frames || g[-1].sentence != f->sentence || !says_plan(g[-1].subject))
+        return;
+    const zp_item *p = zp_ck_frame_item(c, &g[-1], ZR_COUNT);
+    if (!p || p->num.family != d->num.family || strcmp(p->num.unit, d->num.unit) ||
+        !zp_ck_fig_get(p, &plan) || !zp_ck_fig_get(d, &done))
+        return;
+    if (zp_rat_cmp(done.r, plan.r) > 0 && zp_rat_cmp(r.r, zp_rat_of_int(100)) == 0)
+        return;
+    char unit[24];
+    zp_str_copy(unit, sizeof unit, p->num.unit);
+    ratio_claim(c, &r, &done, &plan, zp_ck_fig_first_at(&plan, &r), "rate",
+                "the completion rate does not match what was planned and done",
+                "完成率与计划数、实际完成数不符", "完成", "计划", unit);
+}
+
 void zp_ck_rules_check(zp_checker *c)
 {
     for (size_t i = 0; i < c->p.nframes; i++) {
         const zp_frame *f = &c->p.frames[i];
         check_rate(c, f);
+        check_plan_rate(c, f);
         if (f->vs_budget)
             check_vs_budget(c, f);
         else
