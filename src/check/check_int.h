@@ -120,6 +120,7 @@ typedef struct zp_entry {
     zp_dec value;
     int exp10;
     char unit[16];
+    int family;      /* zp_family: a count is no restatement of an amount */
     int line, col, page;
     int section;     /* the level-1 heading it was stated under */
     char quote[160];

@@ -294,8 +294,15 @@ void zp_ck_frames_build(zp_checker *c)
         prev_label_at = label_at;
         size_t boundary_before = boundary;
         boundary = it->num.end;
-        if (role == ZR_NONE)
+        if (role == ZR_NONE) {
+            /* "；项目支出639.07，占…2%": a figure read as nothing under a
+             * subject of its own; what follows is not the frame before's */
+            if (w.cur >= 0 && it->num.family == ZF_NONE && lab.subject[0] &&
+                zp_ck_category_of(lab.subject, strlen(lab.subject)) >= 0 &&
+                strcmp(lab.subject, p->frames[w.cur].subject))
+                w.cur = -1;
             continue;
+        }
         if (it->forced == ZR_CHANGE)
             lab.subject[0] = '\0'; /* 持平 belongs to the frame before it */
         const char *subj = lab.subject;
@@ -427,6 +434,10 @@ void zp_ck_frames_build(zp_checker *c)
              * (but "收入总计…，其中：本年收入合计…" holds the year's total) */
             if (w.qz_parent >= 0 && (strstr(fr->subject, "合计") || strstr(fr->subject, "总计")) &&
                 !(strstr(p->frames[w.qz_parent].subject, "总计") && strstr(fr->subject, "合计")))
+                w.qz_parent = -1;
+            /* "基本支出 A，其中人员经费…，公用经费…；项目支出 B": the whole's
+             * sibling ends its list */
+            if (w.qz_parent >= 0 && zp_ck_same_split(fr->cat, p->frames[w.qz_parent].cat))
                 w.qz_parent = -1;
             if (w.qz_parent >= 0 && w.qz_parent != f &&
                 !other_side(&p->frames[w.qz_parent], fr)) {

@@ -159,7 +159,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
      * are anything. */
     zp_entry *other = find(&c->ledger, h, key, role, scope, !c->ledger_grand);
     if (other && role == ZR_AMOUNT && !other->reported && other->line != line &&
-        interval_of(other->value, other->exp10, &a)) {
+        other->family == (int)n->family && interval_of(other->value, other->exp10, &a)) {
         zp_interval grand = other->grand ? a : b, annual = other->grand ? b : a;
         /* a stated figure stands for a half-open interval: touching is less */
         if (zp_rat_cmp(grand.hi, annual.lo) <= 0 && !agree(a, b))
@@ -176,6 +176,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         e->value = n->value;
         e->exp10 = n->exp10;
         zp_str_copy(e->unit, sizeof e->unit, n->unit);
+        e->family = (int)n->family;
         e->line = line;
         e->col = col;
         e->page = page;
@@ -184,7 +185,8 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         zp_ck_copy_text(e->quote, sizeof e->quote, quote, strlen(quote));
         return;
     }
-    if (e->reported || e->line == line)
+    /* "购置费较上年增加 55 万元 … 购置数较上年增加 7 辆": other quantities */
+    if (e->reported || e->line == line || e->family != (int)n->family)
         return;
     /* An indicator is a local quantity: far from its last statement it may
      * be another project's, under a heading the text does not number. */
@@ -192,6 +194,7 @@ void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const
         e->value = n->value;
         e->exp10 = n->exp10;
         zp_str_copy(e->unit, sizeof e->unit, n->unit);
+        e->family = (int)n->family;
         e->line = line;
         e->col = col;
         e->page = page;
