@@ -196,6 +196,7 @@ typedef struct zp_table {
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
     int head_cells;   /* the header's cells */
+    char head_line[512]; /* the header, while no row has come: a second header row may refine it */
     int ncells;       /* the header's cells, when they are apart by tabs; else 0 */
     unsigned name_cols; /* of those, the ones that name the row (一级指标, 项目): bit i */
     int unit_exp;     /* its money in 10^unit_exp 万元 (单位：元 is -4); 99 unknown */

@@ -76,6 +76,15 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
         return -1;
     if (zp_ck_has(p, n, "得分率"))
         return ZT_RATE;
+    /* "占调整预算%", "比上年增长%": percentages named by what they are of */
+    if (n > 1 && p[n - 1] == '%') {
+        if (zp_ck_has(p, n, "增长") || zp_ck_has(p, n, "增减") || zp_ck_has(p, n, "下降"))
+            return ZT_CHANGE_PCT;
+        if (!memcmp(p, "占", 3) && zp_ck_has(p, n, "预算"))
+            return ZT_EXEC;
+        if (!memcmp(p, "占", 3))
+            return ZT_SHARE;
+    }
     /* 占本年支出比重 is a share, not this year's amount. */
     if (zp_ck_has(p, n, "比重") || zp_ck_has(p, n, "占比") || zp_ck_has(p, n, "构成"))
         return ZT_SHARE;
@@ -182,11 +191,52 @@ static bool is_total(const char *name)
     return strstr(key, "合计") || strstr(key, "总计") || strstr(key, "总分") || !strcmp(key, "合");
 }
 
+/* "项目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数" over "金额 |
+ * 占调整预算% | 比上年增长%": a second header row under the first, whose
+ * last cell spans the second's. The two as one header, cells apart by
+ * tabs, in out; false when the second row is no such thing. */
+static bool merged_header(const zp_table *t, const char *s, const cell *cells, int n, char *out,
+                          size_t size)
+{
+    static const char *const amounts[] = {"金额", "数额", "金额(万元)", "金额(元)"};
+    bool amount = false;
+    while (n > 0 && cells[n - 1].a == cells[n - 1].b)
+        n--;
+    for (size_t k = 0; k < sizeof amounts / sizeof amounts[0] && n >= 2; k++)
+        amount |= cells[0].b - cells[0].a == strlen(amounts[k]) &&
+                  !memcmp(s + cells[0].a, amounts[k], strlen(amounts[k]));
+    if (!t->open || t->nrows > 0 || !t->head_line[0] || !amount)
+        return false;
+    cell head[32];
+    const char *h = t->head_line;
+    int m = split_cells(h, strlen(h), head, 32);
+    while (m > 0 && head[m - 1].a == head[m - 1].b)
+        m--;
+    if (m < 2)
+        return false;
+    zp_buf b;
+    zp_buf_init(&b);
+    for (int i = 0; i < m; i++)
+        zp_buf_printf(&b, "%s%.*s", i ? "\t" : "", (int)(head[i].b - head[i].a), h + head[i].a);
+    for (int i = 1; i < n; i++)
+        zp_buf_printf(&b, "\t%.*s", (int)(cells[i].b - cells[i].a), s + cells[i].a);
+    bool fits = b.len < size;
+    if (fits)
+        memcpy(out, b.data, b.len + 1);
+    zp_buf_free(&b);
+    return fits;
+}
+
+static void table_line(zp_checker *c, const zp_para *p, const char *s, size_t len);
+
 void zp_ck_table_row(zp_checker *c, const zp_para *p)
 {
+    table_line(c, p, p->text.data, p->text.len);
+}
+
+static void table_line(zp_checker *c, const zp_para *p, const char *s, size_t len)
+{
     zp_table *t = &c->table;
-    const char *s = p->text.data;
-    size_t len = p->text.len;
     cell cells[32];
     int n = split_cells(s, len, cells, 32);
     /* A row with a figure is no header: its cells' kinds are not asked. */
@@ -223,9 +273,21 @@ void zp_ck_table_row(zp_checker *c, const zp_para *p)
      * table too, where cells are apart by tabs. */
     bool one_column = heads == 1 && n >= 2 && memchr(s, '\t', len) &&
                       zp_ck_header_names_rows(s + cells[0].a, cells[0].b - cells[0].a);
+    char merged[512];
+    if (!any_number && merged_header(t, s, cells, n, merged, sizeof merged)) {
+        t->head_line[0] = '\0';
+        table_line(c, p, merged, strlen(merged));
+        return;
+    }
     if ((heads >= 2 || one_column) && !any_number) {
         /* A header: a new table. */
         zp_ck_table_end(c);
+        if (len < sizeof t->head_line) {
+            memcpy(t->head_line, s, len);
+            t->head_line[len] = '\0';
+        } else {
+            t->head_line[0] = '\0';
+        }
         t->open = true;
         t->nmap = 0;
         t->head_cells = n;

@@ -276,6 +276,15 @@ static void check_total(zp_checker *c, const zp_table *t, size_t ti, const bool 
     }
     for (size_t i = 0; i < t->nrows; i++)
         rows[i] = rows[i] && !zp_ck_row_counts(&t->rows[i]);
+    /* "本年收入合计 | 转移性收入 | … | 收入总计": a 总计 under a 合计 holds it
+     * and the rows between */
+    if (strstr(t->rows[ti].name, "总计") && owner_total(t, ti) == (long)ti)
+        for (size_t k = ti; k-- > 0;)
+            if (t->rows[k].total) {
+                rows[k] = strstr(t->rows[k].name, "合计") && !strstr(t->rows[k].name, "总计") &&
+                          owner_total(t, k) == (long)k;
+                break;
+            }
     check_sum_of(c, t, &t->rows[ti], rows, false, true, "the rows do not add up to the total",
                  "与各行之和不符");
 }

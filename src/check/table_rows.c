@@ -140,6 +140,18 @@ size_t zp_ck_of_which_end(const zp_table *t, size_t pi, bool *whole)
     return end;
 }
 
+/* Is point within half a unit of want's rounding of it? Integer rows may
+ * make an integer whole by their intervals alone ("个人所得税 36" over
+ * 25 + 1 + 5 + 3 = 34, four intervals of ±0.5): their stated figures must
+ * come nearer. */
+static bool near(zp_rat point, zp_interval want)
+{
+    zp_rat w, half, lo, hi;
+    return zp_rat_sub(want.hi, want.lo, &w) && zp_rat_div(w, zp_rat_of_int(2), &half) &&
+           zp_rat_sub(want.lo, half, &lo) && zp_rat_add(want.hi, half, &hi) &&
+           zp_rat_cmp(point, lo) >= 0 && zp_rat_cmp(point, hi) <= 0;
+}
+
 void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
 {
     /* Where rows are indented, a row's children are the rows indented
@@ -166,6 +178,7 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
             continue;
         }
         zp_interval want, sum = zp_interval_point(zp_rat_of_int(0));
+        zp_rat point = zp_rat_of_int(0);
         if (r->group || r->total || !r->has[col] || zp_ck_row_counts(r) ||
             !zp_ck_cell_interval(col, r->col[col], &want))
             continue;
@@ -173,17 +186,21 @@ void zp_ck_table_parents(const zp_table *t, int col, bool *parent)
         for (size_t j = i + 1; j < t->nrows; j++) {
             const zp_trow *q = &t->rows[j];
             zp_interval x;
+            zp_rat xr;
             if (q->subtotal)
                 break; /* a 小计 opens a group of its own */
             if (siblings(r, q))
                 break; /* "1.公务接待费 8 | 2.… 5 | 3.… 3": none holds the others */
             if (zp_ck_row_of_which(q))
                 continue; /* some of the row before, which is counted */
+            if (q->empty)
+                continue; /* "资源税 | | |": a kind listed with nothing in it */
             if (q->group || q->total || !q->has[col] || zp_ck_row_counts(q) ||
-                !zp_ck_cell_interval(col, q->col[col], &x) || !zp_interval_add(sum, x, &sum))
+                !zp_ck_cell_interval(col, q->col[col], &x) || !zp_interval_add(sum, x, &sum) ||
+                !zp_ck_cell_value(q->col[col], &x, &xr) || !zp_rat_add(point, xr, &point))
                 break;
             kids++;
-            if (kids >= 2 && zp_interval_overlaps(sum, want)) {
+            if (kids >= 2 && zp_interval_overlaps(sum, want) && near(point, want)) {
                 parent[i] = true;
                 break;
             }
