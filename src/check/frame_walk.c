@@ -193,6 +193,13 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
             w->qz_pending = false;
             w->bk_parent = -1;
             break;
+        case 0x6D89: /* 涉及 opening a clause: "其中…评价 3 个，涉及部门单位 7 个" */
+            if (zp_ck_at(s, len, j, "涉及") && j > 0 && (s[j - 1] == ',' || s[j - 1] == ';') &&
+                w->depth == 0) {
+                w->qz_parent = -1;
+                w->qz_pending = false;
+            }
+            break;
         case 0x5305: /* 包括 */
             if (zp_ck_at(s, len, j, "包括") && w->cur >= 0)
                 w->bk_parent = zp_ck_names_own_whole(s, label_at, j, p->frames[w->cur].subject)

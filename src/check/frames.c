@@ -284,6 +284,17 @@ void zp_ck_frames_build(zp_checker *c)
             (zp_ck_at(s, len, it->num.end, "相比") || zp_ck_at(s, len, it->num.end, "比较") ||
              zp_ck_at(s, len, it->num.end, "对比")))
             role = ZR_LAST;
+        /* "较上年减少 1.5 万元(42.86%)": a percentage in brackets right
+         * after a change is its rate, in its direction */
+        bool bracketed_rate = role == ZR_INDICATOR && w.cur >= 0 && i > 0 &&
+                              p->frames[w.cur].slot[ZR_CHANGE] == (int)i - 1 &&
+                              boundary + 1 == it->num.start && s[boundary] == '(' &&
+                              zp_ck_at(s, len, it->num.end, ")");
+        if (bracketed_rate) {
+            role = ZR_CHANGE_PCT;
+            lab.sign = p->frames[w.cur].sign[ZR_CHANGE];
+            lab.subject[0] = '\0';
+        }
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
         if (lab.level && w.cur >= 0 && i > 0 && role != ZR_INDICATOR &&
             p->frames[w.cur].slot[role] == (int)i - 1 && p->frames[w.cur].slot[ZR_LAST] < 0 &&

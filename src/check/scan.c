@@ -197,6 +197,18 @@ static bool cn_measure(const char *s, size_t len, size_t i)
     return false;
 }
 
+/* Names made of a numeral and a measure word, which count nothing
+ * ("落实中央八项规定", "增强四个意识"). */
+static bool cn_name(const char *s, size_t len, size_t i)
+{
+    static const char *const names[] = {"八项规定", "四个意识", "四个自信", "两个维护", "两个确立",
+                                        "三个代表", "四个全面", "五位一体", "两个责任"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (at(s, len, i, names[k]))
+            return true;
+    return false;
+}
+
 /* Can a Chinese numeral start with this code point? */
 static bool cn_start(int cp)
 {
@@ -528,7 +540,8 @@ void zp_ck_scan_numbers(const char *s, size_t len, zp_nums *out)
                 bool approx = false;
                 if (at(s, len, k, "多") || at(s, len, k, "余"))
                     k += 3, approx = true;
-                if (cn_measure(s, len, k) && !before(s, i, "第") && !before(s, i, "星期")) {
+                if (cn_measure(s, len, k) && !before(s, i, "第") && !before(s, i, "星期") &&
+                    !cn_name(s, len, i)) {
                     zp_num n;
                     memset(&n, 0, sizeof n);
                     n.value.units = v;

@@ -170,6 +170,22 @@ static const rule_case cases[] = {
      "基本支出29955.97万元,占当年财政预算拨款收入98%,其中人员经费28449.69万元,公用经费1506.27万元;"
      "项目支出639.07,占当年财政预算拨款收入2%。",
      ""},
+    {"a rate in brackets after a change is its rate",
+     "公务接待费2.30万元,较上年减少1.5万元(42.86%),减少的主要原因是认真落实中央八项规定。", "yoy@1"},
+    {"a rate in brackets after a change holds",
+     "公务接待费2.30万元,较上年减少1.5万元(39.47%),减少的主要原因是认真落实中央八项规定。", ""},
+    {"较上年支出数 and 较上年同期 compare with last year",
+     "2021年三公经费支出共计9.07万元,较上年支出数减少0.71万元,下降7.83%。\n"
+     "2023年我市已累计到位衔接资金66185万元,较上年同期增加3893万元,增长7.25%。",
+     "yoy@1 yoy@2"},
+    {"涉及 opening a clause ends a 其中 list",
+     "2022年共对9个重点项目进行了评价,其中项目支出评价4个、政策评价3个、部门整体评价3个,涉及部门单位7个,"
+     "资金17815.56万元。",
+     "count@1"},
+    {"涉及 opening a clause ends a 其中 list that holds",
+     "2022年共对10个重点项目进行了评价,其中项目支出评价4个、政策评价3个、部门整体评价3个,涉及部门单位7个,"
+     "资金17815.56万元。",
+     ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
