@@ -121,6 +121,7 @@ static const alias aliases[] = {
     {"公务用车购置", ZC_CAR_BUY, false},
     {"车辆购置费", ZC_CAR_BUY, false},
     {"公务用车运行维护费", ZC_CAR_RUN, false},
+    {"公务用车运行维护", ZC_CAR_RUN, false}, /* "公务用车运行维护支出" */
     {"公务用车运行费", ZC_CAR_RUN, false},
     {"运行维护费", ZC_CAR_RUN, false},
     {"车辆运行维护费", ZC_CAR_RUN, false},

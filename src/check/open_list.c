@@ -150,10 +150,11 @@ static void take_parts(zp_checker *c, zp_open_list *o)
         if (f->parent >= 0)
             continue; /* a part's own parts */
         if (!add_part(c, o, f)) {
+            /* "公务用车购置支出 0 万元，购置车辆 0 辆。": after its part, a
+             * paragraph says more of it */
             if (took)
-                evaluate(c, o); /* the list ended in this paragraph */
-            else
-                close_list(o); /* this paragraph does not go on with it */
+                continue;
+            close_list(o); /* this paragraph does not go on with it */
             return;
         }
         took = true;
