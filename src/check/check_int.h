@@ -485,6 +485,8 @@ void zp_ck_savings_check(zp_checker *c);
  * rule in note (balance.c). */
 void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, zp_rat point,
                         const char *check, const char *gloss, const char *msg, const char *note);
+/* 核拨率, 支付率, 整改率: what was done over the whole (progress.c). */
+void zp_ck_progress_check(zp_checker *c);
 /* 加…收入总计, 收支相抵…结余 (accounts.c). */
 void zp_ck_accounts_check(zp_checker *c);
 /* Does a subject open with 加, an item added to an account ("加上级补助收入")? */

@@ -71,6 +71,22 @@ static const rule_case cases[] = {
      "年度计划完成10个项目，实际完成8个，完成率80%。", ""},
     {"a completion rate of 100% when more than the plan was done",
      "计划举办培训10场，实际举办12场，完成率100%。", ""},
+    {"a progress rate named by its deed: what was done over the whole",
+     "累计到位资金17.87亿元,核拨资金15.99亿元、核拨率91.72%,实际支付资金15.82亿元,资金支付率90.77%。",
+     "rate@1 rate@1"},
+    {"a progress rate named by its deed holds",
+     "累计到位资金17.87亿元,核拨资金15.99亿元、核拨率89.48%,实际支付资金15.82亿元,资金支付率88.53%。", ""},
+    {"a progress rate in counts, and 支付率 over spending",
+     "共反映1263个问题,已整改1153个,整改率81.29%。\n全市直达资金总量75.20亿元,支出45.76亿元,支付率为70.8%。",
+     "rate@1 rate@2"},
+    {"what was not done is no deed, and the whole may be any figure before",
+     "市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%。\n"
+     "送审金额23.79亿元,审定金额21.81亿元,核减1.98亿元,核减率8.32%。",
+     ""},
+    {"a progress rate of one clause after a semicolon",
+     "其中:甲县到位资金6.02亿元,核拨资金5.59亿元、核拨率92.78%;乙县到位资金8.20亿元,核拨资金7.46亿元、"
+     "核拨率91.01%。",
+     ""},
     /* arithmetic written out */
     {"a written-out rate", "预算执行率=决算数/预算数×100%=285.6/300×100%=96.2%。", "formula@1"},
     {"a written-out rate holds", "预算执行率=决算数/预算数×100%=285.6/300×100%=95.2%。", ""},
