@@ -84,6 +84,7 @@ typedef struct zp_frame {
     bool relist;          /* the first part of a second list of its whole */
     bool enumerated;      /* its words follow the figure before and 、 */
     bool counted_noun;    /* its words are what the count before it counts */
+    bool list_totalled;   /* its 其中 list ends with a 合计: the list is all of it */
     int sentence;
     size_t start, end;    /* bytes of the paragraph it was read from */
 } zp_frame;

@@ -183,6 +183,22 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
+/* Are the words s[a, b) a total's alone ("合计", "共计为", "总计：")? */
+static bool total_label(const char *s, size_t a, size_t b)
+{
+    static const char *const words[] = {"合计", "共计", "总计"};
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ':'))
+        b--;
+    if (b - a >= 3 && !memcmp(s + b - 3, "为", 3))
+        b -= 3;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (b - a == strlen(words[k]) && !memcmp(s + a, words[k], b - a))
+            return true;
+    return false;
+}
+
 /* Where the clause before the colon at s[colon_end - 1] starts: back to
  * the clause's start or to the bracket closing the level above ("…支出(款)
  * 机关事业单位基本养老保险缴费支出(项):"). */
@@ -317,6 +333,11 @@ void zp_ck_frames_build(zp_checker *c)
         if (it->forced == ZR_CHANGE)
             lab.subject[0] = '\0'; /* 持平 belongs to the frame before it */
         const char *subj = lab.subject;
+        /* "其中：…，农业水价改革 18 万元，合计 2263 万元": the list's total,
+         * which says the list is all of its whole */
+        bool list_total = w.qz_parent >= 0 && total_label(s, label_at, it->num.start);
+        if (list_total)
+            p->frames[w.qz_parent].list_totalled = true;
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
             subj = "项目支出";
         /* "收入 4348 万元，占年初预算 10065 万元的 43.2%": the budget of the
@@ -367,7 +388,9 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "";
         int f;
         size_t frames_before = p->nframes;
-        if (it->resp) {
+        if (list_total) {
+            f = new_frame(p, "合计", w.sentence, label_at);
+        } else if (it->resp) {
             /* Its subject is the list's: the latest frame of that subject in
              * the paragraph that lacks this role ("收、支总计各是 A，B 万元。
              * …收、支总计各减少 C，D 万元"), or a new one. */

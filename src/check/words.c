@@ -44,7 +44,8 @@ static void check_grades(zp_checker *c)
     if (!any)
         return;
     static const char *const keys[] = {"等级为", "等级是", "等级：", "等级:", "等次为", "等级",
-                                       "评价结果为", "自评结果为", "评定为", "结果为"};
+                                       "评价结果为", "自评结果为", "评定为", "结果为", "结论为",
+                                       "结论是", "评级为", "评为"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         const char *q = s;
         while ((q = zp_ck_find(q, (size_t)(s + len - q), keys[k])) != NULL) {
