@@ -77,6 +77,7 @@ typedef struct zp_frame {
     char object[64];      /* SHARE: of what */
     bool vs_budget, income_word, expense_word;
     bool last_budget;     /* its last year's figure is last year's budget */
+    bool change_of_budget; /* "较上年预算数减少": its change is its budget's */
     bool total_word;      /* the score is the whole report's */
     bool change_unnamed;  /* a part's change said without a subject: maybe the whole's */
     int parent;           /* 其中 / 包括: the frame it is a part of */

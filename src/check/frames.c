@@ -183,6 +183,25 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
+/* Do the parts of frame w made so far reach its figure? */
+static bool parts_make(const zp_checker *c, int w)
+{
+    const zp_pctx *p = &c->p;
+    zp_val whole, sum, x;
+    memset(&sum, 0, sizeof sum);
+    zp_ck_frame_amount(c, &p->frames[w], &whole);
+    if (!whole.ok)
+        return true;
+    for (size_t i = (size_t)w + 1; i < p->nframes; i++) {
+        if (p->frames[i].parent != w)
+            continue;
+        zp_ck_frame_amount(c, &p->frames[i], &x);
+        if (!x.ok || !zp_ck_val_add(&sum, &x))
+            return true;
+    }
+    return sum.ok && zp_rat_cmp(sum.iv.hi, whole.iv.lo) >= 0;
+}
+
 /* Are the words s[a, b) a total's alone ("合计", "共计为", "总计：")? */
 static bool total_label(const char *s, size_t a, size_t b)
 {
@@ -473,8 +492,14 @@ void zp_ck_frames_build(zp_checker *c)
              * sibling ends its list */
             if (w.qz_parent >= 0 && zp_ck_same_split(fr->cat, p->frames[w.qz_parent].cat))
                 w.qz_parent = -1;
-            if (w.qz_parent >= 0 && w.qz_parent != f &&
-                !other_side(&p->frames[w.qz_parent], fr)) {
+            /* "实有 48 人，其中在职 37 人，包括行政编制 24 人，…13 人，退休
+             * 11 人": 包括 after a part lists the part's parts, until they
+             * make it */
+            if (w.qz_parent >= 0 && w.bk_parent >= 0 && w.bk_parent != f &&
+                p->frames[w.bk_parent].parent == w.qz_parent && !parts_make(c, w.bk_parent)) {
+                fr->parent = w.bk_parent;
+            } else if (w.qz_parent >= 0 && w.qz_parent != f &&
+                       !other_side(&p->frames[w.qz_parent], fr)) {
                 fr->parent = w.qz_parent;
                 fr->relist = w.relist;
                 w.relist = false;
@@ -505,6 +530,8 @@ void zp_ck_frames_build(zp_checker *c)
         fr->slot[role] = (int)i;
         if (role == ZR_LAST)
             fr->last_budget = lab.budget_word;
+        if (role == ZR_CHANGE || role == ZR_CHANGE_PCT)
+            fr->change_of_budget |= lab.budget_word;
         fr->sign[role] = lab.sign;
         fr->word_at[role] = lab.word_at;
         fr->word_len[role] = lab.word_len;

@@ -32,6 +32,9 @@ static bool names_again(const char *earlier, const char *later)
 static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
 {
     static const int roles[] = {ZR_AMOUNT, ZR_ACTUAL, ZR_BUDGET, ZR_COUNT};
+    /* "2024 年执行数 A，2025 年预算数 B，较上年预算数减少 D": B's change */
+    if (f->change_of_budget && f->slot[ZR_BUDGET] >= 0)
+        return zp_ck_frame_item(c, f, ZR_BUDGET);
     for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
         if (f->slot[roles[k]] >= 0)
             return zp_ck_frame_item(c, f, roles[k]);
