@@ -101,6 +101,11 @@ static void on_heading(zp_checker *c, const zp_para *p)
         }
     }
     zp_ck_subject_of(t, whole_end, c->heading_whole[level], sizeof c->heading_whole[level]);
+    /* "一、企业职工基本养老保险基金": a section of one fund, whose 本年收入
+     * and 本年支出 are its own, not the next section's */
+    if (!fund && zp_str_ends(c->heading_whole[level], "基金") &&
+        strlen(c->heading_whole[level]) >= 12)
+        c->heading_fund[level] = c->heading_whole[level];
     c->heading_scope[level] = c->scope;
     c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
     c->heading_target[level] = zp_ck_has(t, end, "目标") && !zp_ck_has(t, end, "实现") &&

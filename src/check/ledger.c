@@ -348,6 +348,27 @@ int zp_ck_ledger_cat(const zp_checker *c, const zp_frame *f)
     return f->cat;
 }
 
+/* The fund the paragraph names before byte at, other than the budgets'
+ * own ("…最大头的是企业职工基本养老保险基金。…收入 20790 亿元"): its name
+ * back to the clause's start, into out; false when none. */
+static bool fund_before(const zp_checker *c, size_t at, char *out, size_t size)
+{
+    const char *s = c->p.text;
+    const char *q = zp_ck_find_last(s, at, "基金");
+    if (!q)
+        return false;
+    size_t end = (size_t)(q - s) + strlen("基金"), a = (size_t)(q - s);
+    while (a > 0 && s[a - 1] != ',' && s[a - 1] != ';' && s[a - 1] != ':' &&
+           !(a >= 3 && (!memcmp(s + a - 3, "。", 3) || !memcmp(s + a - 3, "，", 3) ||
+                        !memcmp(s + a - 3, "、", 3) || !memcmp(s + a - 3, "的", 3) ||
+                        !memcmp(s + a - 3, "是", 3))))
+        a--;
+    if (end - a < 12 || zp_ck_fund_named(s + a, end - a))
+        return false;
+    zp_ck_copy_text(out, size, s + a, end - a);
+    return true;
+}
+
 const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf, size_t size)
 {
     int cat = zp_ck_ledger_cat(c, f);
@@ -362,6 +383,14 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
         !strcmp(f->subject, zp_ck_categories[cat].name)) {
         snprintf(titled, sizeof titled, "%s的%s", c->heading_whole[level], name);
         name = titled;
+    }
+    /* "另一个重要部分是城镇职工基本医疗保险基金。2013年收入 6873 亿元": a
+     * bare 收入 after a fund named in its paragraph is that fund's */
+    char fund[96], of_fund[200];
+    if ((cat == ZC_EXP || cat == ZC_INC) && name != titled &&
+        !strcmp(f->subject, zp_ck_categories[cat].name) && fund_before(c, f->start, fund, sizeof fund)) {
+        snprintf(of_fund, sizeof of_fund, "%s：%s", fund, name);
+        name = of_fund;
     }
     /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
      * the 一般公共预算's of the heading before. */

@@ -232,6 +232,15 @@ static const rule_case cases[] = {
      "实有人数48人,其中在职37人,包括行政编制24人,全额补助事业编13人,退休11人。", ""},
     {"包括 after a part of a 其中 list, the whole wrong",
      "实有人数47人,其中在职37人,包括行政编制24人,全额补助事业编13人,退休11人。", "count@1"},
+    {"sections of funds, each with its own 本年收入 and 本年支出",
+     "2016年,全国社会保险基金总收入50112亿元;总支出43605亿元。\n一、 企业职工基本养老保险基金\n"
+     "本年收入28519亿元,完成预算的107.7%。本年支出25782亿元,完成预算的101.5%。\n二、城乡居民基本养老保险基金\n"
+     "本年收入2956亿元,完成预算的101.2%。本年支出2174亿元,完成预算的97.6%。\n",
+     ""},
+    {"paragraphs of funds named in their prose, each with its own 收入",
+     "各项基金中,最大头的是企业职工基本养老保险基金。2013年这部分基金收入20790亿元,支出16699亿元。\n"
+     "另一个重要部分是城镇职工基本医疗保险基金。2013年收入6873亿元,支出5667亿元。\n",
+     ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
