@@ -397,6 +397,7 @@ struct zp_checker {
     bool heading_target[6];
     bool heading_execution[6]; /* 预算执行情况: the whole department's */
     bool heading_budget[6];    /* 部门预算情况: bare amounts are budgets */
+    bool heading_weighted[6];  /* "(一)项目立项(8分)": an indicator's section */
     const char *heading_fund[6]; /* 政府性基金预算执行情况: its figures are that fund's */
     char heading_whole[6][96]; /* what a heading is about ("一般公共预算财政拨款支出") */
     zp_buf scratch;

@@ -57,6 +57,15 @@ void zp_checker_feed(zp_checker *c, const zp_text_line *line)
     zp_ck_cells_feed(c, line);
 }
 
+/* Does a heading carry a weight: "(8分)", "（分值10分）"? */
+static bool weighted(const char *s, size_t len)
+{
+    for (size_t i = 1; i + 4 <= len; i++)
+        if (!memcmp(s + i, "分)", 4) && s[i - 1] >= '0' && s[i - 1] <= '9')
+            return true;
+    return false;
+}
+
 /* A heading of level 1 to 3 opens a new scope; one that names a project
  * (1、科普活动经费项目) makes its section that project's; one that sets
  * targets (三、部门绩效目标) makes its figures targets, not results. */
@@ -84,6 +93,7 @@ static void on_heading(zp_checker *c, const zp_para *p)
         c->heading_target[l] = false;
         c->heading_execution[l] = false;
         c->heading_budget[l] = false;
+        c->heading_weighted[l] = false;
         c->heading_whole[l][0] = '\0';
         c->heading_fund[l] = NULL;
     }
@@ -107,6 +117,7 @@ static void on_heading(zp_checker *c, const zp_para *p)
         strlen(c->heading_whole[level]) >= 12)
         c->heading_fund[level] = c->heading_whole[level];
     c->heading_scope[level] = c->scope;
+    c->heading_weighted[level] = weighted(p->text.data, p->text.len);
     c->heading_project[level] = zp_ck_has(t, end, "项目") && end <= 60;
     c->heading_target[level] = zp_ck_has(t, end, "目标") && !zp_ck_has(t, end, "实现") &&
                                !zp_ck_has(t, end, "完成") && !zp_ck_has(t, end, "情况") &&

@@ -183,6 +183,22 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
+/* "(1)项目立项(2分) … 自评得2分", "1.…实际完成值≥90%，自评得分18分": 自评
+ * alone, in a numbered item or under a heading with a weight, scores an
+ * indicator, not the whole report (总分, 综合得分 do). */
+static bool an_indicators_score(const zp_checker *c, size_t a, size_t b)
+{
+    const char *s = c->p.text;
+    if (zp_ck_has(s + a, b - a, "总") || zp_ck_has(s + a, b - a, "综合"))
+        return false;
+    if (c->p.para->heading > 0)
+        return true;
+    for (int l = 1; l <= 5; l++)
+        if (c->heading_scope[l] && c->heading_weighted[l])
+            return true;
+    return false;
+}
+
 /* Do the parts of frame w made so far reach its figure? */
 static bool parts_make(const zp_checker *c, int w)
 {
@@ -540,7 +556,7 @@ void zp_ck_frames_build(zp_checker *c)
         fr->vs_budget |= lab.vs_budget && (role == ZR_CHANGE || role == ZR_CHANGE_PCT);
         fr->income_word |= lab.income_word;
         if (role == ZR_SCORE)
-            fr->total_word |= lab.total_word;
+            fr->total_word |= lab.total_word && !an_indicators_score(c, label_at, it->num.start);
         fr->expense_word |= lab.expense_word;
         fr->end = it->num.end;
         w.cur = f;

@@ -534,7 +534,9 @@ void zp_ck_ledger_paragraph(zp_checker *c)
                 put_item(c, key, ZR_INDICATOR, c->scope, ind, key);
         }
         const zp_item *score = zp_ck_frame_item(c, f, ZR_SCORE);
-        if (score && f->slot[ZR_WEIGHT] < 0 && f->total_word && !strstr(f->subject, "项目"))
+        /* not some project's ("…项目自评得分 90 分"), but 本项目's is the report's */
+        if (score && f->slot[ZR_WEIGHT] < 0 && f->total_word &&
+            (!strstr(f->subject, "项目") || zp_str_starts(f->subject, "本项目")))
             put_item(c, "总得分", ZR_SCORE, c->project, score, "自评总得分");
         /* An indicator's weight, score and rate, as a score table gives them. */
         char key[96];

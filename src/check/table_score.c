@@ -87,6 +87,13 @@ bool zp_ck_indicator_score_key(const char *name, char *out, size_t size)
     zp_ck_key_of(name, strlen(name), key, sizeof key);
     if (strlen(key) < 6 || strstr(key, "合计") || strstr(key, "小计"))
         return false;
+    /* "实际完成值≥90%，自评得分18分": a value's words, no indicator's name */
+    static const char *const values[] = {"≥", "≤", ">", "<", "=", "＞", "＜"};
+    for (size_t k = 0; k < sizeof values / sizeof values[0]; k++)
+        if (strstr(key, values[k]))
+            return false;
+    if (zp_str_starts(key, "值"))
+        return false;
     snprintf(out, size, "指标:%s", key);
     return true;
 }

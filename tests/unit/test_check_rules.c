@@ -241,6 +241,15 @@ static const rule_case cases[] = {
      "各项基金中,最大头的是企业职工基本养老保险基金。2013年这部分基金收入20790亿元,支出16699亿元。\n"
      "另一个重要部分是城镇职工基本医疗保险基金。2013年收入6873亿元,支出5667亿元。\n",
      ""},
+    {"自评 alone under an indicator's weighted heading scores the indicator",
+     "(1)项目立项(2分)\n程序完整,执行程序规范。自评得2分。\n(2)项目预算规范性(3分):\n与申报需求一致。自评得3分。\n",
+     ""},
+    {"自评 alone in numbered items scores each item",
+     "1.免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分18分;\n2.抗体合格率,年初目标值≥70%,实际完成值≥70%,"
+     "自评得分20分;\n",
+     ""},
+    {"本项目's score stated twice differently",
+     "一、自评结论\n本项目自评得95分,等级为优。\n二、其他\n综上,本项目自评得93分。\n", "same-quantity@4"},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
