@@ -72,6 +72,12 @@ static bool weighted(const char *s, size_t len)
 static void on_heading(zp_checker *c, const zp_para *p)
 {
     int level = p->heading;
+    if (level >= 4 && level <= 5) {
+        /* "(1)项目立项(2分)": no scope of its own, but an indicator's */
+        for (int l = level; l <= 5; l++)
+            c->heading_weighted[l] = false;
+        c->heading_weighted[level] = weighted(p->text.data, p->text.len);
+    }
     if (level < 1 || level > 3)
         return;
     const char *t = p->text.data + p->marker_len;

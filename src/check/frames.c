@@ -194,7 +194,7 @@ static bool an_indicators_score(const zp_checker *c, size_t a, size_t b)
     if (c->p.para->heading > 0)
         return true;
     for (int l = 1; l <= 5; l++)
-        if (c->heading_scope[l] && c->heading_weighted[l])
+        if ((c->heading_scope[l] || l > 3) && c->heading_weighted[l])
             return true;
     return false;
 }
