@@ -201,10 +201,12 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
             }
             break;
         case 0x5305: /* 包括 */
-            if (zp_ck_at(s, len, j, "包括") && w->cur >= 0)
+            if (zp_ck_at(s, len, j, "包括") && w->cur >= 0) {
                 w->bk_parent = zp_ck_names_own_whole(s, label_at, j, p->frames[w->cur].subject)
                                    ? -1
                                    : w->cur;
+                w->bk_depth = w->depth; /* "(包括…)": its list ends with the brackets */
+            }
             break;
         case 0x542B: /* 含, starting a clause: "预算 4,471.22 万元，含…经费 250 万元" */
             if (w->cur >= 0 && j > 0 &&

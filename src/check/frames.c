@@ -169,10 +169,20 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     /* The last frame with a figure of the kind; in the sentence before, not
      * one of a list of parts there: "总收入 126.05 亿元（县本级 98.88 亿元，
      * 高新区 27.17 亿元），…。其中，…" lists parts of the total, not of 高新区. */
+    /* "…收入 20790 亿元…。本年收支结余 4091 亿元，年末滚存结余 26900 亿元。
+     * 其中，基本养老保险费收入 17002 亿元": an income's whole is an income,
+     * no balance nor the spending */
+    const char *part_subject = p->frames[part].subject;
+    bool income = zp_str_ends(part_subject, "收入"), spending = zp_str_ends(part_subject, "支出");
     for (int pass = sentence_before ? 0 : 1; pass < 2; pass++)
         for (int i = part - 1; i >= first; i--) {
             int up = p->frames[i].parent;
             if (pass == 0 && up >= first && up < i)
+                continue;
+            const char *w = p->frames[i].subject;
+            if (sentence_before && (income || spending) &&
+                (strstr(w, "结余") || strstr(w, "结转") ||
+                 (income && zp_str_ends(w, "支出")) || (spending && zp_str_ends(w, "收入"))))
                 continue;
             for (int r = 1; r < ZR__N; r++) {
                 int k = p->frames[i].slot[r];

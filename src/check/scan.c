@@ -132,7 +132,8 @@ static bool fen_is_word(const char *s, size_t len, size_t i)
 {
     static const char *const words[] = {"分别", "分类", "分之", "分局", "分会", "分支", "分配",
                                         "分析", "分布", "分解", "分管", "分工", "分享", "分批",
-                                        "分期", "分散", "分级", "分组", "分项", "分院", "分行"};
+                                        "分期", "分散", "分级", "分组", "分项", "分院", "分行",
+                                        "分成", "分担", "分摊", "分档", "分段", "分步", "分年"};
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (at(s, len, i, words[k]))
             return true;
