@@ -48,6 +48,29 @@ static void report(zp_checker *c, const zp_trow *total, int col, zp_interval sum
     zp_ck_finding_allowed(g, sum, 3, "分");
 }
 
+/* "得分 9 | 13 | 15 | … | 总分 94": rows that make 93 as written, and their
+ * total a unit or more away, hold only if each was rounded: said as info,
+ * since scores are most often given as they are. */
+static void note_rounded(zp_checker *c, const zp_trow *total, int col, zp_rat point)
+{
+    zp_rat stated, diff, unit;
+    zp_dec one = {1, total->col[col].scale};
+    if (!zp_rat_of_dec(total->col[col], &stated) || !zp_rat_of_dec(one, &unit) ||
+        !zp_rat_sub(stated, point, &diff))
+        return;
+    if (zp_rat_sign(diff) < 0)
+        diff = zp_rat_neg(diff);
+    if (zp_rat_cmp(diff, unit) < 0)
+        return;
+    zp_finding *g = zp_ck_report_at(c, ZP_INFO, "arithmetic", "score-sum", total->line,
+                                    total->line, 0, total->page, total->quote,
+                                    "the rows make the total only if each was rounded",
+                                    "%s的%s与各项所写之和不同：仅当各项是四舍五入后的数时才相符",
+                                    total->name, col == ZT_WEIGHT ? "分值" : "得分");
+    zp_ck_finding_stated(g, total->col[col], "分");
+    zp_ck_finding_computed(g, point, total->col[col].scale, "分");
+}
+
 void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, const bool *parent)
 {
     for (int col = ZT_WEIGHT; col <= ZT_SCORE; col++) {
@@ -55,10 +78,12 @@ void zp_ck_score_total(zp_checker *c, const zp_table *t, const zp_trow *total, c
         zp_rat point;
         int n;
         if (!total->has[col] || !zp_ck_cell_interval(col, total->col[col], &want) ||
-            !leaves_sum(t, 0, t->nrows, col, parent, &sum, &point, &n) || n < 2 ||
-            zp_interval_meets_rounded(want, sum))
+            !leaves_sum(t, 0, t->nrows, col, parent, &sum, &point, &n) || n < 2)
             continue;
-        report(c, total, col, sum, point, total->name);
+        if (zp_interval_meets_rounded(want, sum))
+            note_rounded(c, total, col, point);
+        else
+            report(c, total, col, sum, point, total->name);
     }
 }
 

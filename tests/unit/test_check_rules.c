@@ -690,6 +690,8 @@ static const rule_case cases[] = {
     {"scores listed after 其中 exceed the whole",
      "自评得分为93.60分，其中：投入指标18.50分，产出指标56.10分，效益指标20.00分。", "score-sum@1"},
     {"score rate in prose", "履职效能指标分值46分，自评得分45.31分，得分率99.5%。", "score-rate@1"},
+    {"integer scores that make their total only if rounded: info",
+     "指标\t分值\t得分\n甲\t10\t9\n产出\t15\t13\n乙\t15\t15\n合计\t40\t38\n", "score-sum@5"},
     {"score table total",
      "指标 分值 得分 得分率\n产出 60 55 91.67\n效益 40 38 95\n合计 100 96 96\n", "score-sum@4"},
     {"score above its weight", "指标 分值 得分\n产出 60 61\n效益 40 30\n合计 100 91\n", "score@2"},
