@@ -71,6 +71,20 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
 {
     const char *p = s + cl.a;
     size_t n = cl.b - cl.a;
+    /* "增、减金额", "增、减幅度": read without the 、 */
+    char plain[96];
+    if (n < sizeof plain && zp_ck_has(p, n, "、")) {
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (i + 3 <= n && !memcmp(p + i, "、", 3)) {
+                i += 2;
+                continue;
+            }
+            plain[o++] = p[i];
+        }
+        p = plain;
+        n = o;
+    }
     /* "本年预算数 | 其中:公共预算财政拨款": some of the column before it */
     if (n >= 6 && !memcmp(p, "其中", 6))
         return -1;
@@ -97,7 +111,7 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
     if (zp_ck_has(p, n, "得分") || zp_ck_has(p, n, "评分") || zp_ck_has(p, n, "自评分"))
         return ZT_SCORE;
     if (zp_ck_has(p, n, "增减率") || zp_ck_has(p, n, "增长率") || zp_ck_has(p, n, "变动率") ||
-        zp_ck_has(p, n, "增幅") || zp_ck_has(p, n, "同比"))
+        zp_ck_has(p, n, "增幅") || zp_ck_has(p, n, "同比") || zp_ck_has(p, n, "幅度"))
         return ZT_CHANGE_PCT;
     if (zp_ck_has(p, n, "增减") || zp_ck_has(p, n, "变动额") || zp_ck_has(p, n, "增加额") ||
         zp_ck_has(p, n, "差额"))
@@ -195,8 +209,8 @@ static bool is_total(const char *name)
  * 占调整预算% | 比上年增长%": a second header row under the first, whose
  * last cell spans the second's. The two as one header, cells apart by
  * tabs, in out; false when the second row is no such thing. */
-static bool merged_header(const zp_table *t, const char *s, const cell *cells, int n, char *out,
-                          size_t size)
+static bool merged_header(const zp_table *t, const char *s, const cell *cells, const int *types,
+                          int n, char *out, size_t size)
 {
     static const char *const amounts[] = {"金额", "数额", "金额(万元)", "金额(元)"};
     bool amount = false;
@@ -205,7 +219,12 @@ static bool merged_header(const zp_table *t, const char *s, const cell *cells, i
     for (size_t k = 0; k < sizeof amounts / sizeof amounts[0] && n >= 2; k++)
         amount |= cells[0].b - cells[0].a == strlen(amounts[k]) &&
                   !memcmp(s + cells[0].a, amounts[k], strlen(amounts[k]));
-    if (!t->open || t->nrows > 0 || !t->head_line[0] || !amount)
+    /* "比上年增、减情况" over "增、减金额 | 增、减幅度": every cell of the
+     * second row of a kind, under the first's last cell */
+    bool kinds = n >= 2;
+    for (int i = 0; i < n && kinds; i++)
+        kinds = types[i] >= 0;
+    if (!t->open || t->nrows > 0 || !t->head_line[0] || (!amount && !kinds))
         return false;
     cell head[32];
     const char *h = t->head_line;
@@ -216,9 +235,10 @@ static bool merged_header(const zp_table *t, const char *s, const cell *cells, i
         return false;
     zp_buf b;
     zp_buf_init(&b);
-    for (int i = 0; i < m; i++)
+    int keep = amount ? m : m - 1; /* "金额" is the first row's last cell's */
+    for (int i = 0; i < keep; i++)
         zp_buf_printf(&b, "%s%.*s", i ? "\t" : "", (int)(head[i].b - head[i].a), h + head[i].a);
-    for (int i = 1; i < n; i++)
+    for (int i = amount ? 1 : 0; i < n; i++)
         zp_buf_printf(&b, "\t%.*s", (int)(cells[i].b - cells[i].a), s + cells[i].a);
     bool fits = b.len < size;
     if (fits)
@@ -274,7 +294,7 @@ static void table_line(zp_checker *c, const zp_para *p, const char *s, size_t le
     bool one_column = heads == 1 && n >= 2 && memchr(s, '\t', len) &&
                       zp_ck_header_names_rows(s + cells[0].a, cells[0].b - cells[0].a);
     char merged[512];
-    if (!any_number && merged_header(t, s, cells, n, merged, sizeof merged)) {
+    if (!any_number && merged_header(t, s, cells, types, n, merged, sizeof merged)) {
         t->head_line[0] = '\0';
         table_line(c, p, merged, strlen(merged));
         return;
