@@ -386,10 +386,11 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
     }
     /* "另一个重要部分是城镇职工基本医疗保险基金。2013年收入 6873 亿元": a
      * bare 收入 after a fund named in its paragraph is that fund's */
-    char fund[96], of_fund[200];
+    char fund[96], fund_key[104], of_fund[200];
     if ((cat == ZC_EXP || cat == ZC_INC) && name != titled &&
         !strcmp(f->subject, zp_ck_categories[cat].name) && fund_before(c, f->start, fund, sizeof fund)) {
-        snprintf(of_fund, sizeof of_fund, "%s：%s", fund, name);
+        zp_str_join(fund_key, sizeof fund_key, fund, "：");
+        zp_str_join(of_fund, sizeof of_fund, fund_key, name);
         name = of_fund;
     }
     /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
