@@ -106,6 +106,15 @@ void zp_ck_named_record(zp_checker *c)
     }
 }
 
+/* Do the words of frame f's share, from its 占 on, say 预算? */
+static bool says_budget_of(const zp_checker *c, const zp_frame *f)
+{
+    const zp_item *si = zp_ck_frame_item(c, f, ZR_SHARE);
+    size_t from = f->start < si->num.start ? f->start : si->num.start;
+    const char *zhan = zp_ck_find_last(c->p.text + from, si->num.start - from, "占");
+    return zhan && zp_ck_has(zhan, (size_t)(c->p.text + si->num.start - zhan), "预算");
+}
+
 /* The whole a share is of. m: what the part's figure is (its amount, or
  * its budget: "工资福利支出预算 A 元，占基本支出预算 x%" is of 基本支出's
  * budget). */
@@ -116,6 +125,10 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
     if (f->object[0]) {
         if (zp_ck_says_budget(f->object, strlen(f->object))) {
             zp_ck_val_from_item(zp_ck_frame_item(c, f, ZR_BUDGET), 0, t);
+            /* "涉及资金 448 万元，占项目支出预算的 90%": a category's budget */
+            int cat = zp_ck_category_of(f->object, strlen(f->object));
+            if (!t->ok && cat >= 0 && f->slot[ZR_BUDGET] < 0)
+                zp_ck_total_value(c, cat, ZP_M_BUDGET, t);
             return;
         }
         int cat = zp_ck_category_of(f->object, strlen(f->object));
@@ -123,6 +136,9 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
             zp_ck_total_value(c, cat, m, t);
             if (!t->ok && m == ZP_M_BUDGET)
                 zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
+            /* "涉及资金 448 万元，占项目支出预算的 90%": its budget, said so */
+            if (!t->ok && m == ZP_M_AMOUNT && says_budget_of(c, f))
+                zp_ck_total_value(c, cat, ZP_M_BUDGET, t);
         } else {
             named_whole(c, f, f->object, t, line);
         }

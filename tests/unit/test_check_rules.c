@@ -509,6 +509,10 @@ static const rule_case cases[] = {
      ""},
     {"shares of counts of different kinds are not of one whole",
      "共有3个单位，占50%；6个项目，占50%。", ""},
+    {"a share of a category's budget said with 预算",
+     "项目支出预算448万元。2023年实行绩效目标管理的项目3个,涉及资金448万元,占项目支出预算的90%。", "share@1"},
+    {"a share of a category's budget said with 预算 holds",
+     "项目支出预算448万元。2023年实行绩效目标管理的项目3个,涉及资金403.2万元,占项目支出预算的90%。", ""},
     /* what a part is part of */
     {"a budget's share of another category's budget",
      "基本支出预算800000.00元。其中：工资福利支出预算600000.00元，占基本支出预算80.00%。", "share@1"},
