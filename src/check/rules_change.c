@@ -67,6 +67,18 @@ static const zp_item *this_year(const zp_checker *c, const zp_frame *f)
     return &m->ext_item;
 }
 
+/* Do the words of frame f's last-year figure name a final figure (上年决算
+ * 数, 上年实际, 上年执行数)? */
+static bool said_final(const zp_checker *c, const zp_frame *f)
+{
+    const zp_item *l = zp_ck_frame_item(c, f, ZR_LAST);
+    size_t from = f->start < l->num.start ? f->start : l->num.start;
+    const char *s = c->p.text + from;
+    size_t n = l->num.start - from;
+    return zp_ck_has(s, n, "决算") || zp_ck_has(s, n, "实际") || zp_ck_has(s, n, "执行") ||
+           zp_ck_has(s, n, "支出");
+}
+
 static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *this_item)
 {
     zp_fig v, l, d, e;
@@ -81,7 +93,12 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
      * figure, and the final figure after it may well be last year's too. */
     bool this_budget =
         hv && f->slot[ZR_BUDGET] >= 0 && this_item == &c->p.items[f->slot[ZR_BUDGET]];
-    if (hl && f->last_budget != this_budget)
+    /* "预算合计 5.65 万元，较上年 8 万元减少 2.45 万元": a budget against
+     * last year's figure said without its measure is against last year's
+     * budget */
+    bool last_unsaid = hl && !f->last_budget && this_budget && f->slot[ZR_ACTUAL] < 0 &&
+                       f->slot[ZR_AMOUNT] < 0 && !said_final(c, f);
+    if (hl && f->last_budget != this_budget && !last_unsaid)
         return;
     /* Figures of different kinds cannot be this year's and last year's. */
     if (hv && hl && v.it->num.family != l.it->num.family)

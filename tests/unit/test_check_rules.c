@@ -258,6 +258,10 @@ static const rule_case cases[] = {
      "2013年这部分基金收入20790亿元;支出16699亿元。本年收支结余4091亿元,年末滚存结余26900亿元。"
      "其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%。",
      ""},
+    {"a budget against last year's figure said without its measure",
+     "三公经费预算5.65万元,较上年8.00万元减少2.45万元,下降30.63%。", "yoy@1"},
+    {"a budget against last year's final figure is left alone",
+     "三公经费预算5.65万元,较上年决算数8.00万元减少2.45万元。", ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
