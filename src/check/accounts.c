@@ -201,8 +201,8 @@ static void check_chain(zp_checker *c, size_t a, size_t t, int side)
     if (whole >= 0 || !total.ok || total.it->num.family != ZF_MONEY ||
         zp_interval_meets_rounded(total.iv, sum.iv))
         return;
-    zp_ck_report_value(c, total.it, sum.iv, sum.r, "sum", "the total is not the sum of what is added",
-                       "总计与所加各项之和不符",
+    zp_ck_report_value(c, total.it, sum.iv, sum.r, "sum",
+                       "the total is not the sum of what is added", "总计与所加各项之和不符",
                        "总计 = 本级收入（或支出）+ “加”后所列各项 − “减”后所列各项");
 }
 
@@ -240,8 +240,8 @@ static void check_left(zp_checker *c, size_t f)
         return;
     zp_interval want;
     zp_rat point;
-    if (!zp_interval_sub(acc->iv[0], acc->iv[1], &want) || !zp_rat_sub(acc->r[0], acc->r[1], &point) ||
-        zp_interval_overlaps(left.iv, want))
+    if (!zp_interval_sub(acc->iv[0], acc->iv[1], &want) ||
+        !zp_rat_sub(acc->r[0], acc->r[1], &point) || zp_interval_overlaps(left.iv, want))
         return;
     zp_ck_report_value(c, left.it, want, point, "balance",
                        "what is left is not the income total less the spending total",

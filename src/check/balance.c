@@ -104,8 +104,10 @@ static void check_payment_rate(zp_checker *c, size_t f)
     /* p ÷ (p + l) is smallest with p low and l high: the corners of the
      * sum's box overstate its range, which only widens what is allowed. */
     if (!zp_interval_overlaps(x.iv, want))
-        zp_ck_report_value(c, rate, want, point, "rate", "the payment rate is not paid over paid and unpaid",
-               "支付率与已支付、未支付金额不符", "支付率 = 已支付 ÷ (已支付 + 未支付) × 100%");
+        zp_ck_report_value(c, rate, want, point, "rate",
+                           "the payment rate is not paid over paid and unpaid",
+                           "支付率与已支付、未支付金额不符",
+                           "支付率 = 已支付 ÷ (已支付 + 未支付) × 100%");
 }
 
 void zp_ck_balance_check(zp_checker *c)
@@ -129,8 +131,8 @@ void zp_ck_balance_check(zp_checker *c)
             zp_ck_val_from_item(left, 0, &x);
             if (x.ok && !zp_interval_overlaps(x.iv, want))
                 zp_ck_report_value(c, left, want, point, "balance",
-                       "the balance is not the budget less spending", "结余与预算数、支出数不符",
-                       "结余 = 预算数 − 支出数");
+                                   "the balance is not the budget less spending",
+                                   "结余与预算数、支出数不符", "结余 = 预算数 − 支出数");
         } else {
             /* (b − a) ÷ b is 100% less a ÷ b, whose range the box's corners give. */
             zp_ck_val_from_item(rate, 0, &x);
@@ -142,8 +144,9 @@ void zp_ck_balance_check(zp_checker *c)
                 continue;
             if (!zp_interval_overlaps(x.iv, r))
                 zp_ck_report_value(c, rate, r, rp, "balance",
-                       "the balance rate is not the balance over the budget",
-                       "结余率与预算数、支出数不符", "结余率 = (预算数 − 支出数) ÷ 预算数 × 100%");
+                                   "the balance rate is not the balance over the budget",
+                                   "结余率与预算数、支出数不符",
+                                   "结余率 = (预算数 − 支出数) ÷ 预算数 × 100%");
         }
     }
 }
@@ -186,8 +189,9 @@ void zp_ck_savings_check(zp_checker *c)
         if (x.ok && zp_rat_sign(x.r) < 0) /* 节约 is a fall: its size */
             x.iv = zp_interval_neg(x.iv);
         if (amount && x.ok && !zp_interval_overlaps(x.iv, want))
-            zp_ck_report_value(c, amount, want, saved, "balance", "the saving is not the plan less spending",
-                   "节约资金与计划数、实际数不符", "节约资金 = 计划数 − 实际数");
+            zp_ck_report_value(c, amount, want, saved, "balance",
+                               "the saving is not the plan less spending",
+                               "节约资金与计划数、实际数不符", "节约资金 = 计划数 − 实际数");
         const zp_item *pct = zp_ck_frame_item(c, fr, ZR_CHANGE_PCT);
         zp_ck_val_from_item(pct, 0, &x);
         if (!pct || !x.ok || !zp_ck_f_ratio(want, p.iv, &rate) || !zp_rat_percent(saved, p.r, &point))
@@ -195,7 +199,9 @@ void zp_ck_savings_check(zp_checker *c)
         if (zp_rat_sign(x.r) < 0)
             x.iv = zp_interval_neg(x.iv);
         if (!zp_interval_overlaps(x.iv, rate))
-            zp_ck_report_value(c, pct, rate, point, "balance", "the saving rate is not the saving over the plan",
-                   "节约率与计划数、实际数不符", "节约率 = (计划数 − 实际数) ÷ 计划数 × 100%");
+            zp_ck_report_value(c, pct, rate, point, "balance",
+                               "the saving rate is not the saving over the plan",
+                               "节约率与计划数、实际数不符",
+                               "节约率 = (计划数 − 实际数) ÷ 计划数 × 100%");
     }
 }

@@ -182,7 +182,8 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
                 w->qz_pending = false;
             /* right after a list in brackets: that list's whole, not its
              * last part ("120947.08 万元(中央…、市级 1164.04 万元),其中:") */
-            if (w->closed_whole >= 0 && w->depth == 0 && j >= w->closed_at && j - w->closed_at <= 3) {
+            if (w->closed_whole >= 0 && w->depth == 0 && j >= w->closed_at &&
+                j - w->closed_at <= 3) {
                 w->qz_parent = w->closed_whole;
                 w->qz_pending = false;
                 w->relist = true;

@@ -388,7 +388,8 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
      * bare 收入 after a fund named in its paragraph is that fund's */
     char fund[96], fund_key[104], of_fund[200];
     if ((cat == ZC_EXP || cat == ZC_INC) && name != titled &&
-        !strcmp(f->subject, zp_ck_categories[cat].name) && fund_before(c, f->start, fund, sizeof fund)) {
+        !strcmp(f->subject, zp_ck_categories[cat].name) &&
+        fund_before(c, f->start, fund, sizeof fund)) {
         zp_str_join(fund_key, sizeof fund_key, fund, "：");
         zp_str_join(of_fund, sizeof of_fund, fund_key, name);
         name = of_fund;

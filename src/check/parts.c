@@ -394,7 +394,8 @@ void zp_ck_qizhong_check(zp_checker *c)
             bool posts_of_people = all_posts && !counts_posts(p);
             bool counted = counts(ti->num.family) && !posts_of_people &&
                            !(first_item && counts_left_out(c, ti, first_item, last));
-            bool full = nparts >= 2 && (counted || kinds_said(c, ti) == nparts || p->list_totalled ||
+            bool full = nparts >= 2 && (counted || kinds_said(c, ti) == nparts ||
+                                        p->list_totalled ||
                                         (all_known && !leaves_out(common, split, cats, ncats)) ||
                                         (last_part && !strncmp(last_part->subject, "其他", 6)) ||
                                         whole_of_classes(p, common, split, nparts));
