@@ -243,6 +243,23 @@ static int kinds_said(const zp_checker *c, const zp_item *whole)
     return 0;
 }
 
+/* Is the whole's last-year figure its latest, with a money or count figure
+ * before it? */
+static bool last_is_latest(const zp_checker *c, const zp_frame *p)
+{
+    const zp_item *li = zp_ck_frame_item(c, p, ZR_LAST);
+    if (!li)
+        return false;
+    bool other = false;
+    for (int r = 0; r < ZR__N; r++) {
+        const zp_item *it = zp_ck_frame_item(c, p, r);
+        if (it && it->num.start > li->num.start)
+            return false;
+        other |= it && it != li;
+    }
+    return other;
+}
+
 void zp_ck_qizhong_check(zp_checker *c)
 {
     /* Each whole's parts as a list, so that a long chain of 其中 costs no
@@ -267,8 +284,14 @@ void zp_ck_qizhong_check(zp_checker *c)
         /* Scores too: "自评得分 93.6 分，其中：产出指标 32 分…" (never more
          * than the whole; a list of scores may leave indicators out). */
         static const int roles[] = {ZR_COUNT, ZR_AMOUNT, ZR_BUDGET, ZR_SCORE, ZR_LAST};
+        /* "县级预算安排资金 4900 万元；相比去年(共计 26530.26 万元，其中，中央
+         * …)": parts listed right after the whole's last-year figure are
+         * last year's, whatever their words */
+        bool of_last = last_is_latest(c, p);
         for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
             int role = roles[k];
+            if (of_last && role != ZR_LAST)
+                continue;
             const zp_item *ti = zp_ck_frame_item(c, p, role);
             if (!ti && role == ZR_AMOUNT)
                 ti = zp_ck_frame_item(c, p, ZR_ACTUAL);
@@ -320,6 +343,11 @@ void zp_ck_qizhong_check(zp_checker *c)
                 const zp_item *qi = zp_ck_frame_item(c, q, role);
                 if (!qi && role == ZR_AMOUNT)
                     qi = zp_ck_frame_item(c, q, ZR_ACTUAL);
+                if (!qi && of_last) {
+                    zp_val v;
+                    zp_ck_frame_amount(c, q, &v);
+                    qi = v.it;
+                }
                 /* "预算数 60 万元，其中…60 万，2018 年度…结余资金 12.664 万元": a
                  * year's balance carried over is part of this year's money. */
                 if (!qi && (role == ZR_AMOUNT || role == ZR_BUDGET) &&
