@@ -243,6 +243,28 @@ static int kinds_said(const zp_checker *c, const zp_item *whole)
     return 0;
 }
 
+/* "已完工 14 个，其中甲镇 7 个产业项目全部开工、4 个已完工": a part counted
+ * by another deed (开工, not the whole's 完工) than its whole's. */
+static bool other_deed(const zp_checker *c, const zp_frame *whole, const zp_item *part)
+{
+    static const char *const deeds[] = {"开工", "完工", "竣工", "完成", "验收", "启动", "开展"};
+    int own = -1;
+    for (int k = 0; k < 7 && own < 0; k++)
+        if (strstr(whole->subject, deeds[k]))
+            own = k;
+    if (own < 0)
+        return false;
+    const char *s = c->p.text;
+    size_t i = part->num.end, end = i;
+    while (end < c->p.len && s[end] != ',' && s[end] != ';' && !zp_ck_at(s, c->p.len, end, "、") &&
+           !zp_ck_at(s, c->p.len, end, "。"))
+        end += zp_ck_char_len((unsigned char)s[end]);
+    for (int k = 0; k < 7; k++)
+        if (k != own && zp_ck_has(s + i, end - i, deeds[k]) && !zp_ck_has(s + i, end - i, deeds[own]))
+            return true;
+    return false;
+}
+
 /* Is the whole's last-year figure its latest, with a money or count figure
  * before it? */
 static bool last_is_latest(const zp_checker *c, const zp_frame *p)
@@ -360,6 +382,7 @@ void zp_ck_qizhong_check(zp_checker *c)
                 if (qi->num.family != ti->num.family ||
                     (counts(ti->num.family) && strcmp(qi->num.unit, ti->num.unit) &&
                      ti->num.family == ZF_COUNT) ||
+                    (ti->num.family == ZF_COUNT && other_deed(c, p, qi)) ||
                     (ti->num.family == ZF_COUNT && last && one_clause(c, last, qi)) ||
                     (ti->num.family == ZF_PEOPLE && people_by_attribute(q))) {
                     ok = false;

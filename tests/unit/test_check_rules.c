@@ -387,6 +387,8 @@ static const rule_case cases[] = {
      "县级预算安排资金4900万元;相比去年(共计26530.26万元,其中,中央12663.3万元、省级5985.86万元、市级2991.1万元,"
      "县级预算安排4990万元),各级投入力度持续加大。",
      "sum@1"},
+    {"counts of another deed than the whole's are no parts of it",
+     "基础设施项目已开工40个,已完工20个,其中甲镇9个基础设施项目全部开工、已完工3个。", ""},
     /* parts and totals */
     {"change within rounding", "公务接待费0.67万元，比上年度0.59万元，增加0.09万元。", ""},
     {"a thousands separator broken by a space",
