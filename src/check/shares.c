@@ -141,6 +141,14 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
                 zp_ck_total_value(c, cat, ZP_M_BUDGET, t);
         } else {
             named_whole(c, f, f->object, t, line);
+            /* "代表建议 93 件，其中…25 件，占承办总数的 26.8%": a total named
+             * by no subject is the list's whole */
+            if (!t->ok && f->parent >= 0 &&
+                (strstr(f->object, "总数") || strstr(f->object, "总额") ||
+                 strstr(f->object, "总量"))) {
+                zp_ck_frame_amount(c, &c->p.frames[f->parent], t);
+                *line = 0;
+            }
         }
         return;
     }
@@ -262,7 +270,10 @@ static void listed_shares(zp_checker *c, const int *frames, int n)
         int group[64], k = 0;
         for (int b = a; b < n; b++) {
             const zp_frame *fb = &c->p.frames[frames[b]];
-            if (!done[b] && !strcmp(fa->object, fb->object)) {
+            /* one list: of one object, one whole and one sentence ("…其中 A 25 件，
+             * 占承办总数的 26.8%；…。其中，B 54 件，占承办总数的 58.07%…" is two) */
+            if (!done[b] && !strcmp(fa->object, fb->object) && fa->parent == fb->parent &&
+                fa->sentence == fb->sentence) {
                 group[k++] = frames[b];
                 done[b] = true;
             }
@@ -364,9 +375,11 @@ static void list_share_sum(zp_checker *c)
         if (f->parent < 0 || !f->object[0] || !zp_ck_frame_item(c, f, ZR_SHARE) ||
             of_a_plan(f->object))
             continue;
+        /* one list: of one whole and object, in one sentence */
         bool first = true;
         for (size_t j = 0; j < i && first; j++)
-            first = !(c->p.frames[j].parent == f->parent && !strcmp(c->p.frames[j].object, f->object));
+            first = !(c->p.frames[j].parent == f->parent && c->p.frames[j].sentence == f->sentence &&
+                      !strcmp(c->p.frames[j].object, f->object));
         if (!first)
             continue;
         zp_rat lo = zp_rat_of_int(0);
@@ -375,7 +388,7 @@ static void list_share_sum(zp_checker *c)
         bool ok = true;
         for (size_t j = i; j < c->p.nframes && ok; j++) {
             const zp_frame *g = &c->p.frames[j];
-            if (g->parent != f->parent || strcmp(g->object, f->object))
+            if (g->parent != f->parent || g->sentence != f->sentence || strcmp(g->object, f->object))
                 continue;
             zp_val sv;
             const zp_item *si = zp_ck_frame_item(c, g, ZR_SHARE);

@@ -523,6 +523,11 @@ static const rule_case cases[] = {
      "抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;"
      "35个项目评为中,占评定项目的85.37%;2个项目评为差,占评定项目的4.88%。",
      ""},
+    {"two lists of shares of one whole in two sentences are two lists",
+     "代表建议93件,其中财政经济方面25件,占承办总数的26.88%;农业农村方面26件,占承办总数的27.96%;"
+     "城建环资方面42件,占承办总数的45.16%。其中,已经解决54件,占承办总数的58.07%;正在解决33件,"
+     "占承办总数的35.48%;列入规划2件,占承办总数的2.15%。",
+     "share@1"},
     {"shares of counts of different kinds are not of one whole",
      "共有3个单位，占50%；6个项目，占50%。", ""},
     {"a share of a category's budget said with 预算",
