@@ -464,7 +464,9 @@ void zp_ck_frames_build(zp_checker *c)
                 f = new_frame(p, subj, w.sentence, label_at);
             }
         } else if (role != ZR_COUNT && w.cur >= 0 && p->frames[w.cur].counted_noun &&
-                   w.sentence_first >= 0 && w.sentence_first < w.cur &&
+                   p->frames[w.cur].slot[ZR_AMOUNT] < 0 && p->frames[w.cur].slot[ZR_BUDGET] < 0 &&
+                   p->frames[w.cur].slot[ZR_ACTUAL] < 0 && w.sentence_first >= 0 &&
+                   w.sentence_first < w.cur &&
                    p->frames[w.sentence_first].slot[role] < 0) {
             /* "产出指标由 2 个二级指标、4 个三级指标构成，分值为 40 分": the
              * sentence's subject's, not the things it counts */

@@ -262,6 +262,8 @@ static const rule_case cases[] = {
      "三公经费预算5.65万元,较上年8.00万元减少2.45万元,下降30.63%。", "yoy@1"},
     {"a budget against last year's final figure is left alone",
      "三公经费预算5.65万元,较上年决算数8.00万元减少2.45万元。", ""},
+    {"a counted noun with a figure of its own is a subject",
+     "2023年本单位支出合计306.5万元。其中,办公费等5类公用支出38.4万元,占本年支出的12.5%。", ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
