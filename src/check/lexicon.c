@@ -85,6 +85,16 @@ static const word change_words[] = {
 
 static const char *change_texts[sizeof change_words / sizeof change_words[0]];
 static windex remove_index, change_index, budget_index;
+
+/* The change word at s[i], or -1; not 增加值 (value added, a noun). */
+static int change_match(const char *s, size_t len, size_t i)
+{
+    int k = wx_match(&change_index, s, len, i);
+    if (k >= 0 && change_words[k].sign > 0 && i + change_index.len[k] + 3 <= len &&
+        !memcmp(s + i + change_index.len[k], "值", 3) && !memcmp(s + i, "增加", 6))
+        return -1;
+    return k;
+}
 /* The keys (wx_key) any of the three indexes has a word under. */
 static unsigned char subject_keys[WX_BUCKETS / 8 + 1];
 
@@ -299,7 +309,7 @@ static void subject_of(const char *s, size_t len, char *out, size_t size)
                 i += remove_index.len[k];
                 continue;
             }
-            if ((k = wx_match(&change_index, s, len, i)) >= 0) {
+            if ((k = change_match(s, len, i)) >= 0) {
                 i += change_index.len[k];
                 continue;
             }
@@ -363,7 +373,7 @@ static void ensure_indexes(void)
 size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
 {
     ensure_indexes();
-    int k = wx_match(&change_index, s, len, i);
+    int k = change_match(s, len, i);
     return k >= 0 ? change_index.len[k] : 0;
 }
 
@@ -431,7 +441,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
      * written, so that its place is the paragraph's). */
     const char *dir = NULL;
     for (size_t i = 0; i < raw_len;) {
-        int k = wx_match(&change_index, raw, raw_len, i);
+        int k = change_match(raw, raw_len, i);
         if (k >= 0) {
             dir = raw + i;
             out->sign = change_words[k].sign;

@@ -264,6 +264,8 @@ static const rule_case cases[] = {
      "三公经费预算5.65万元,较上年决算数8.00万元减少2.45万元。", ""},
     {"a counted noun with a figure of its own is a subject",
      "2023年本单位支出合计306.5万元。其中,办公费等5类公用支出38.4万元,占本年支出的12.5%。", ""},
+    {"增加值 is value added, no direction word",
+     "全年实现地区生产总值600.1亿元,比上年增长4.3%。其中,第一产业实现增加值8.2亿元,下降4.1%。", ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
