@@ -44,4 +44,11 @@ size_t zp_ck_walk_between(zp_walk *w, const zp_pctx *p, size_t i, size_t from, s
  * s[a, b) before 其中 or 包括 name their own whole, other than `before`? */
 bool zp_ck_names_own_whole(const char *s, size_t a, size_t b, const char *before);
 
+/* frame_hints.c: 自评 alone in a numbered item or under a weighted heading
+ * scores an indicator; the words s[a, b) are a total's alone (合计, 共计为);
+ * the parts of frame w made so far reach its figure. */
+bool zp_ck_indicators_score(const zp_checker *c, size_t a, size_t b);
+bool zp_ck_total_label(const char *s, size_t a, size_t b);
+bool zp_ck_parts_make(const zp_checker *c, int w);
+
 #endif

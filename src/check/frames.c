@@ -193,57 +193,6 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
     return -1;
 }
 
-/* "(1)项目立项(2分) … 自评得2分", "1.…实际完成值≥90%，自评得分18分": 自评
- * alone, in a numbered item or under a heading with a weight, scores an
- * indicator, not the whole report (总分, 综合得分 do). */
-static bool an_indicators_score(const zp_checker *c, size_t a, size_t b)
-{
-    const char *s = c->p.text;
-    if (zp_ck_has(s + a, b - a, "总") || zp_ck_has(s + a, b - a, "综合"))
-        return false;
-    if (c->p.para->heading > 0)
-        return true;
-    for (int l = 1; l <= 5; l++)
-        if ((c->heading_scope[l] || l > 3) && c->heading_weighted[l])
-            return true;
-    return false;
-}
-
-/* Do the parts of frame w made so far reach its figure? */
-static bool parts_make(const zp_checker *c, int w)
-{
-    const zp_pctx *p = &c->p;
-    zp_val whole, sum, x;
-    memset(&sum, 0, sizeof sum);
-    zp_ck_frame_amount(c, &p->frames[w], &whole);
-    if (!whole.ok)
-        return true;
-    for (size_t i = (size_t)w + 1; i < p->nframes; i++) {
-        if (p->frames[i].parent != w)
-            continue;
-        zp_ck_frame_amount(c, &p->frames[i], &x);
-        if (!x.ok || !zp_ck_val_add(&sum, &x))
-            return true;
-    }
-    return sum.ok && zp_rat_cmp(sum.iv.hi, whole.iv.lo) >= 0;
-}
-
-/* Are the words s[a, b) a total's alone ("合计", "共计为", "总计：")? */
-static bool total_label(const char *s, size_t a, size_t b)
-{
-    static const char *const words[] = {"合计", "共计", "总计"};
-    while (a < b && s[a] == ' ')
-        a++;
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ':'))
-        b--;
-    if (b - a >= 3 && !memcmp(s + b - 3, "为", 3))
-        b -= 3;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (b - a == strlen(words[k]) && !memcmp(s + a, words[k], b - a))
-            return true;
-    return false;
-}
-
 /* Where the clause before the colon at s[colon_end - 1] starts: back to
  * the clause's start or to the bracket closing the level above ("…支出(款)
  * 机关事业单位基本养老保险缴费支出(项):"). */
@@ -380,7 +329,7 @@ void zp_ck_frames_build(zp_checker *c)
         const char *subj = lab.subject;
         /* "其中：…，农业水价改革 18 万元，合计 2263 万元": the list's total,
          * which says the list is all of its whole */
-        bool list_total = w.qz_parent >= 0 && total_label(s, label_at, it->num.start);
+        bool list_total = w.qz_parent >= 0 && zp_ck_total_label(s, label_at, it->num.start);
         if (list_total)
             p->frames[w.qz_parent].list_totalled = true;
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
@@ -524,7 +473,8 @@ void zp_ck_frames_build(zp_checker *c)
              * 11 人": 包括 after a part lists the part's parts, until they
              * make it */
             if (w.qz_parent >= 0 && w.bk_parent >= 0 && w.bk_parent != f &&
-                p->frames[w.bk_parent].parent == w.qz_parent && !parts_make(c, w.bk_parent)) {
+                p->frames[w.bk_parent].parent == w.qz_parent &&
+                !zp_ck_parts_make(c, w.bk_parent)) {
                 fr->parent = w.bk_parent;
             } else if (w.qz_parent >= 0 && w.qz_parent != f &&
                        !other_side(&p->frames[w.qz_parent], fr)) {
@@ -568,7 +518,7 @@ void zp_ck_frames_build(zp_checker *c)
         fr->vs_budget |= lab.vs_budget && (role == ZR_CHANGE || role == ZR_CHANGE_PCT);
         fr->income_word |= lab.income_word;
         if (role == ZR_SCORE)
-            fr->total_word |= lab.total_word && !an_indicators_score(c, label_at, it->num.start);
+            fr->total_word |= lab.total_word && !zp_ck_indicators_score(c, label_at, it->num.start);
         fr->expense_word |= lab.expense_word;
         fr->end = it->num.end;
         w.cur = f;
