@@ -128,6 +128,25 @@ static void item_figure(const zp_checker *c, const zp_frame *f, size_t from, siz
     }
 }
 
+/* The figure a sentence opening with 加 at frame a adds to: the last
+ * top-level figure of the two sentences before, followed only by its own
+ * parts; base set to its frame. */
+static size_t opening_base(const zp_checker *c, size_t a, zp_val *sum)
+{
+    int sentence = c->p.frames[a].sentence;
+    for (size_t g = a; g-- > 0 && c->p.frames[g].sentence >= sentence - 2;) {
+        const zp_frame *f = &c->p.frames[g];
+        if (f->parent >= 0)
+            continue;
+        for (size_t k = g + 1; k < a; k++)
+            if (c->p.frames[k].parent != (int)g)
+                return a;
+        zp_ck_frame_amount(c, f, sum);
+        return sum->ok ? g : a;
+    }
+    return a;
+}
+
 /* The total t against the figure before the 加 at frame a and the items
  * after it; the parts of an item's 其中 list, which make that item, are no
  * items of their own. */
@@ -150,6 +169,11 @@ static void check_chain(zp_checker *c, size_t a, size_t t, int side)
             if (sum.ok)
                 break;
         }
+    /* "…支出完成 59.69 亿元，下降 18.2%。加上上解支出…，支出总计 66.05 亿元":
+     * a sentence opening with 加 adds to the figure the sentences before
+     * closed with, the parts listed after it aside */
+    if (!sum.ok && (a == 0 || c->p.frames[a - 1].sentence != fa->sentence))
+        base = opening_base(c, a, &sum);
     /* The first figure is of the total's side, and no total itself
      * ("收入总量 3002.97 亿元；加上…支出 2406.80 亿元，支出总量"). */
     const char *own = side == 1 ? "收入" : "支出", *other = side == 1 ? "支出" : "收入";

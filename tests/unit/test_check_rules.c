@@ -144,6 +144,18 @@ static const rule_case cases[] = {
      "2022年一般公共预算支出预算数为26.93亿元(含扬子洲镇),实际支出24.98亿元,比上年决算数25.10亿元下降0.5%,"
      "加上上解支出6.15亿元、债务还本支出0.03亿元,支出合计31.16亿元。",
      ""},
+    {"a sentence opening with 加 adds to the figure the sentence before closed with",
+     "全县一般公共预算支出完成59.69亿元,下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出"
+     "0.8亿元,以及结转下年3.48亿元后,支出总计66.05亿元。",
+     "sum@1"},
+    {"a sentence opening with 加 after a whole and its parts' sentence",
+     "全县一般公共预算收入完成13.62亿元,下降3.8%。其中:税收收入8.53亿元;非税收入5.09亿元。加上上级补助收入"
+     "39.00亿元、上年结转1.34亿元后,收入总计53.96亿元。",
+     ""},
+    {"a sentence opening with 加 after a whole and its parts' sentence, wrong",
+     "全县一般公共预算收入完成13.62亿元,下降3.8%。其中:税收收入8.53亿元;非税收入5.09亿元。加上上级补助收入"
+     "39.00亿元、上年结转1.34亿元后,收入总计54.96亿元。",
+     "sum@1"},
     {"what 收支相抵 leaves is the income total less the spending total",
      "全县一般公共预算收入总计105435万元。\n全县一般公共预算支出总计99352万元。\n"
      "收支相抵,累计结余6183万元,全部结转下年支出。",
