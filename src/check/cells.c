@@ -65,6 +65,23 @@ static const char *cell(const zp_cells *t, int k, size_t *len)
     return t->text.data + t->at[k];
 }
 
+/* Do the cols cells from a and from b make one header twice: a name of
+ * rows first, then the same words? */
+static bool same_header(const zp_cells *t, int a, int b, int cols)
+{
+    size_t n, m;
+    const char *s = cell(t, a, &n);
+    if (!zp_ck_header_names_rows(s, n))
+        return false;
+    for (int k = 1; k < cols; k++) {
+        s = cell(t, a + k, &n);
+        const char *q = cell(t, b + k, &m);
+        if (n != m || memcmp(s, q, n))
+            return false;
+    }
+    return true;
+}
+
 static bool rebuild(zp_checker *c)
 {
     zp_cells *t = &c->cells;
@@ -93,6 +110,15 @@ static bool rebuild(zp_checker *c)
     int cols = first - 1 - head;
     if (first < 3 || cols < 2)
         return false;
+    /* "收入 | 执行数 | 支出 | 执行数 |": two panels side by side, the second's
+     * header the same as the first's; their rows are as wide as both, with
+     * a name at the second's start */
+    int half = 0;
+    if (head >= cols && same_header(t, head - cols, head, cols)) {
+        head -= cols;
+        half = cols;
+        cols *= 2;
+    }
     for (int r = head + cols; r < t->n; r += cols) {
         size_t n;
         const char *s = cell(t, r, &n);
@@ -100,7 +126,7 @@ static bool rebuild(zp_checker *c)
             return false;
         for (int k = 1; k < cols && r + k < t->n; k++) {
             s = cell(t, r + k, &n);
-            if (!blank_cell(s, n) && !figure_cell(s, n))
+            if (!blank_cell(s, n) && !figure_cell(s, n) && k != half)
                 return false;
         }
     }

@@ -1072,6 +1072,10 @@ static const rule_case cases[] = {
      "项目\t预算数\n增值税\t292\n个人所得税\t36\n城市维护建设税\t25\n房产税\t1\n印花税\t5\n城镇土地使用税\t3\n"
      "本年收入合计\t362\n",
      ""},
+    {"two panels of cells one per line are not one column",
+     "收入 |\n执行数 |\n支出 |\n执行数 |\n总计 |\n285381 |\n总计 |\n285381 |\n一、本级收入 |\n96370 |\n"
+     "一、本级支出 |\n181091 |\n二、转移性收入 |\n189011 |\n二、转移性支出 |\n104290 |\n",
+     ""},
     {"a one-column table whose rows are named by 支出",
      "支出\t预算数\n合计\t6.18\n因公出国(境)费\t0.66\n公务接待费\t0.7\n公务用车购置及运行费\t4.72\n", "sum@2"},
     {"a row whose one figure is left empty stays in its table",
