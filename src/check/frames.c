@@ -412,7 +412,8 @@ void zp_ck_frames_build(zp_checker *c)
             } else {
                 f = new_frame(p, subj, w.sentence, label_at);
             }
-        } else if (role != ZR_COUNT && w.cur >= 0 && p->frames[w.cur].counted_noun &&
+        } else if ((role == ZR_WEIGHT || role == ZR_SCORE) && w.cur >= 0 &&
+                   p->frames[w.cur].counted_noun &&
                    p->frames[w.cur].slot[ZR_AMOUNT] < 0 && p->frames[w.cur].slot[ZR_BUDGET] < 0 &&
                    p->frames[w.cur].slot[ZR_ACTUAL] < 0 && w.sentence_first >= 0 &&
                    w.sentence_first < w.cur &&

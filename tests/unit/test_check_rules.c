@@ -278,6 +278,14 @@ static const rule_case cases[] = {
      "2023年本单位支出合计306.5万元。其中,办公费等5类公用支出38.4万元,占本年支出的12.5%。", ""},
     {"增加值 is value added, no direction word",
      "全年实现地区生产总值600.1亿元,比上年增长4.3%。其中,第一产业实现增加值8.2亿元,下降4.1%。", ""},
+    {"a share after a counted noun is that count's",
+     "代表们提出的52件建议中所提问题已经解决的A类建议共33件,占交办建议总数的63.4%;正在解决的B类建议14件,"
+     "占交办建议总数的27%;无法解决的C类建议5件,占交办建议总数的9.6%。",
+     "share@1"},
+    {"a share after a counted noun is that count's, and holds",
+     "代表们提出的52件建议中所提问题已经解决的A类建议共33件,占交办建议总数的63.46%;正在解决的B类建议14件,"
+     "占交办建议总数的26.92%;无法解决的C类建议5件,占交办建议总数的9.62%。",
+     ""},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
