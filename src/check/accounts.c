@@ -59,14 +59,11 @@ static bool takes_away(const char *subject)
     return false;
 }
 
-static bool opens(const char *s)
+/* The brackets open after byte s[i], from depth (the normaliser has made
+ * （ and ） ASCII). */
+static int depth_after(const char *s, size_t i, int depth)
 {
-    return *s == '(' || !memcmp(s, "（", 3);
-}
-
-static bool closes(const char *s)
-{
-    return *s == ')' || !memcmp(s, "）", 3);
+    return s[i] == '(' ? depth + 1 : s[i] == ')' && depth > 0 ? depth - 1 : depth;
 }
 
 /* Every item from byte from to byte to has its figure: no "等", and no
@@ -74,21 +71,19 @@ static bool closes(const char *s)
 static bool all_stated(const zp_checker *c, size_t from, size_t to)
 {
     const char *s = c->p.text;
+    size_t len = c->p.len;
     int depth = 0;
     bool digit = false;
     for (size_t i = from; i < to; i += zp_ck_char_len((unsigned char)s[i])) {
-        if (opens(s + i))
-            depth++;
-        else if (closes(s + i) && depth > 0)
-            depth--;
+        depth = depth_after(s, i, depth);
         if (s[i] >= '0' && s[i] <= '9')
             digit = true;
         if (depth > 0)
             continue;
-        if (!memcmp(s + i, "等", 3))
+        if (zp_ck_at(s, len, i, "等"))
             return false;
-        bool separator = s[i] == ',' || s[i] == ';' || !memcmp(s + i, "、", 3) ||
-                         !memcmp(s + i, "，", 3) || !memcmp(s + i, "；", 3);
+        bool separator = s[i] == ',' || s[i] == ';' || zp_ck_at(s, len, i, "、") ||
+                         zp_ck_at(s, len, i, "，");
         if (separator && !digit)
             return false;
         if (separator)
@@ -102,12 +97,8 @@ static bool in_brackets(const zp_checker *c, size_t from, size_t at)
 {
     const char *s = c->p.text;
     int depth = 0;
-    for (size_t i = from; i < at; i += zp_ck_char_len((unsigned char)s[i])) {
-        if (opens(s + i))
-            depth++;
-        else if (closes(s + i) && depth > 0)
-            depth--;
-    }
+    for (size_t i = from; i < at; i += zp_ck_char_len((unsigned char)s[i]))
+        depth = depth_after(s, i, depth);
     return depth > 0;
 }
 

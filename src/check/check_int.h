@@ -451,6 +451,8 @@ void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
 /* A frame's figure: its amount, final sum, count or budget, the first stated. */
 void zp_ck_frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v);
 bool zp_ck_val_add(zp_val *acc, const zp_val *x);
+/* Figures one sum can hold: amounts, or counts in one unit. */
+bool zp_ck_items_alike(const zp_item *a, const zp_item *b);
 /* A category's value for a measure: stated in the paragraph, or made from
  * a complete split of it (depth limits the recursion). */
 void zp_ck_value(const zp_checker *c, int cat, zp_measure m, zp_val *v, int depth);

@@ -93,12 +93,6 @@ static bool not_done(const char *subject)
     return strstr(subject, "未") != NULL;
 }
 
-static bool same_kind(const zp_item *a, const zp_item *b)
-{
-    return a->num.family == b->num.family &&
-           (a->num.family == ZF_MONEY || !strcmp(a->num.unit, b->num.unit));
-}
-
 static void check_progress(zp_checker *c, size_t r, int role)
 {
     const zp_frame *fr = &c->p.frames[r];
@@ -149,7 +143,7 @@ static void check_progress(zp_checker *c, size_t r, int role)
         const zp_item *it = figure_of(c, q);
         if (it && it->num.start < clause)
             break;
-        if (!it || !same_kind(it, done) || said_with(q->subject, deed) || not_done(q->subject))
+        if (!it || !zp_ck_items_alike(it, done) || said_with(q->subject, deed) || not_done(q->subject))
             continue;
         zp_interval iv;
         zp_rat p;

@@ -246,14 +246,14 @@ static void check_share(zp_checker *c, const zp_val *xv, const zp_val *tv, const
  * ("1个项目评为优，占评定项目的2.44%；…35个项目评为中"). */
 static bool same_kind(const zp_checker *c, const zp_item *x, const zp_item *first)
 {
-    if (!first || x->num.family != first->num.family)
+    if (!first || !zp_ck_items_alike(x, first))
         return false;
     if (x->num.family == ZF_MONEY)
         return true;
     /* of one unit, and the same noun after it (个项目, not 个单位) */
     size_t n = zp_ck_char_len((unsigned char)c->p.text[x->num.end]);
-    return x->num.family == ZF_COUNT && !strcmp(x->num.unit, first->num.unit) &&
-           x->num.end + n <= c->p.len && first->num.end + n <= c->p.len &&
+    return x->num.family == ZF_COUNT && x->num.end + n <= c->p.len &&
+           first->num.end + n <= c->p.len &&
            !memcmp(c->p.text + x->num.end, c->p.text + first->num.end, n);
 }
 
