@@ -257,7 +257,7 @@ static bool other_deed(const zp_checker *c, const zp_frame *whole, const zp_item
     const char *s = c->p.text;
     size_t i = part->num.end, end = i;
     while (end < c->p.len && s[end] != ',' && s[end] != ';' && !zp_ck_at(s, c->p.len, end, "、") &&
-           !zp_ck_at(s, c->p.len, end, "。"))
+           !zp_ck_at(s, c->p.len, end, "，") && !zp_ck_at(s, c->p.len, end, "。"))
         end += zp_ck_char_len((unsigned char)s[end]);
     for (int k = 0; k < 7; k++)
         if (k != own && zp_ck_has(s + i, end - i, deeds[k]) && !zp_ck_has(s + i, end - i, deeds[own]))

@@ -426,6 +426,8 @@ static const rule_case cases[] = {
      "sum@1"},
     {"counts of another deed than the whole's are no parts of it",
      "基础设施项目已开工40个,已完工20个,其中甲镇9个基础设施项目全部开工、已完工3个。", ""},
+    {"a part's deed is read up to its clause's end, a Chinese comma too",
+     "已完工10个，其中甲镇9个，乙镇3个，另有12个已开工。", "count@1"},
     /* parts and totals */
     {"change within rounding", "公务接待费0.67万元，比上年度0.59万元，增加0.09万元。", ""},
     {"a thousands separator broken by a space",
