@@ -16,6 +16,7 @@
  *   parts.c       其中 lists
  *   expr.c        arithmetic written out (285.6/300×100%=95.2%)
  *   balance.c     结余 = 预算 − 支出
+ *   points.c      a rate's change in percentage points
  *   listing.c     a count against the things listed
  *   carryover.c   a 决算's two totals against the year's figures and balances
  *   cells.c       a table's cells one per line ("…|") put back into rows
@@ -492,6 +493,8 @@ void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, 
                         const char *check, const char *gloss, const char *msg, const char *note);
 /* 核拨率, 支付率, 整改率: what was done over the whole (progress.c). */
 void zp_ck_progress_check(zp_checker *c);
+/* A rate's change in percentage points against its two rates (points.c). */
+void zp_ck_points_check(zp_checker *c);
 /* 加…收入总计, 收支相抵…结余 (accounts.c). */
 void zp_ck_accounts_check(zp_checker *c);
 /* Does a subject open with 加, an item added to an account ("加上级补助收入")? */

@@ -370,11 +370,20 @@ static void ensure_indexes(void)
         tail_len[k] = (unsigned char)strlen(tail_fillers[k]);
 }
 
-size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
+int zp_ck_change_sign_at(const char *s, size_t len, size_t i, size_t *m)
 {
     ensure_indexes();
     int k = change_match(s, len, i);
-    return k >= 0 ? change_index.len[k] : 0;
+    if (k < 0)
+        return 0;
+    *m = change_index.len[k];
+    return change_words[k].sign;
+}
+
+size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
+{
+    size_t m = 0;
+    return zp_ck_change_sign_at(s, len, i, &m) ? m : 0;
 }
 
 void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size)

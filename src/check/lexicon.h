@@ -124,6 +124,8 @@ const char *zp_ck_fund_named(const char *s, size_t len);
 bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year);
 /* The length of the direction word (增加, 下降 …) at s[i], or 0. */
 size_t zp_ck_change_word_at(const char *s, size_t len, size_t i);
+/* Its direction (+1 增加, -1 减少; 0 when there is none), its length in *m. */
+int zp_ck_change_sign_at(const char *s, size_t len, size_t i, size_t *m);
 /* The subject a label names: without role words, fillers, years, marks. */
 void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size);
 
