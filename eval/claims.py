@@ -77,7 +77,8 @@ class Claim:
     pct_change (v, d, e): e = d/(v-d)*100; pct_last (v, l, e): e = (v-l)/l*100;
     diff (d, v, l): d = v - l; same (a, b); score_rate (s, w, r);
     grade_ge (s, bound) / grade_lt (s, bound): s >= bound / s < bound;
-    pct_parts (e, [this...], [last...]): e = (sum this - sum last)/sum last."""
+    pct_parts (e, [this...], [last...]): e = (sum this - sum last)/sum last;
+    cagr (g, start, end) with extra = years: g = ((end/start)^(1/years) - 1)*100."""
 
     def __init__(self, kind, figs, lines=None, extra=None, label=""):
         self.kind, self.figs, self.extra, self.label = kind, figs, extra, label
@@ -129,6 +130,16 @@ class Claim:
                 return True
             q = corners(lambda a, b: (a - b) / b * 100, [v, l])
             return q is None or overlaps(q, e)
+        if k == "cagr":
+            # g = ((end / start)^(1/n) - 1) * 100, n = extra years; the root is
+            # taken in floats, widened by far more than their error.
+            g, x, y = (iv(f) for f in self.figs)
+            if x[0] <= 0 or y[0] <= 0:
+                return True
+            n = self.extra
+            q = corners(lambda a, b: (float(b / a) ** (1.0 / n) - 1) * 100, [x, y])
+            eps = 1e-9
+            return q is None or (q[0] - eps <= g[1] and g[0] <= q[1] + eps)
         if k == "diff":
             d, v, l = (iv(f) for f in self.figs)
             return overlaps(d, (v[0] - l[1], v[1] - l[0]))

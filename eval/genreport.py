@@ -9,12 +9,15 @@ located by line, for the oracle in claims.py.
 
 Usage as a script: genreport.py OUTDIR N [SEED] writes N reports.
 """
+from decimal import Decimal, getcontext
 from fractions import Fraction
 import random
 import sys
 import unicodedata
 
 from claims import Claim, Fig
+
+getcontext().prec = 40
 
 
 class Num:
@@ -219,6 +222,19 @@ def generate(rng):
         r.claim("diff", d, t, t0)
         r.claim("pct_last", t, t0, e)
 
+    # Income some years before, and the average yearly growth since.
+    span = rng.randint(3, 5)
+    T_start = T + rng.randint(-T // 3, T // 3)
+    if T_start > 0:
+        growth = (Decimal(T) / Decimal(T_start)) ** (Decimal(1) / span) - 1
+        g_text = round_half_up(Fraction(abs(growth) * 100), 2)
+        ts_, te_ = M(T_start), M(T)
+        gn = r.n(g_text, -1 if growth < 0 else 1)
+        r.p("%d年部门收入" % (year - span), ts_, "万元，%d年收入" % year, te_, "万元，年均",
+            "增长" if growth >= 0 else "下降", gn, "%。")
+        r.claim("cagr", gn, ts_, te_, extra=span)
+        r.claim("same", t, te_)
+
     # Expenditure and its splits.
     r.p("（二）支出情况")
     X = rng.randint(T * 3 // 4, T)
@@ -306,6 +322,23 @@ def generate(rng):
         r.p("部门整体支出全年预算数为", a_, "万元，执行数为", x4, "万元，执行率为", rate, "%。")
     r.claim("rate", x4, a_, rate)
     r.claim("same", x, x4)
+    # The rate against last year's, in percentage points, from the rates as
+    # written (as a report computes it).
+    rp = len(rate.text.split(".")[1]) if "." in rate.text else 0
+    unit_p = Fraction(1, 10 ** rp)
+    r0 = Fraction(rate.text) + rng.randint(-8 * 10 ** rp, 8 * 10 ** rp) * unit_p
+    r0 = max(Fraction(50), min(Fraction(100), r0))
+    dpts = Fraction(rate.text) - r0
+    r0n, rate2 = r.n(round_half_up(r0, rp)), r.n(rate.text)
+    dn = r.n(round_half_up(abs(dpts), rp), -1 if dpts < 0 else 1)
+    if rng.random() < 0.5:
+        r.p("本年预算执行率为", rate2, "%，比上年的", r0n, "%", "提高" if dpts >= 0 else "下降",
+            dn, "个百分点。")
+    else:
+        r.p("预算执行率由上年的", r0n, "%", "提高到" if dpts >= 0 else "下降到", rate2, "%，",
+            "提高" if dpts >= 0 else "下降", dn, "个百分点。")
+    r.claim("diff", dn, rate2, r0n)
+    r.claim("same", rate, rate2)
 
     # The three public expenses.
     r.p("（四）“三公”经费支出情况")

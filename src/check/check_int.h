@@ -17,6 +17,7 @@
  *   expr.c        arithmetic written out (285.6/300×100%=95.2%)
  *   balance.c     结余 = 预算 − 支出
  *   points.c      a rate's change in percentage points
+ *   growth.c      average yearly changes (年均增长) between two years
  *   listing.c     a count against the things listed
  *   carryover.c   a 决算's two totals against the year's figures and balances
  *   cells.c       a table's cells one per line ("…|") put back into rows
@@ -495,6 +496,15 @@ void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, 
 void zp_ck_progress_check(zp_checker *c);
 /* A rate's change in percentage points against its two rates (points.c). */
 void zp_ck_points_check(zp_checker *c);
+/* The direction word right before byte i (spaces and 了 between): its sign,
+ * 0 when none, *at where it starts (points.c). */
+int zp_ck_direction_before(const char *s, size_t i, size_t *at);
+/* Does a mark that ends a sentence (with clause, a clause) end at byte i? */
+bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause);
+/* Where the sentence around byte i starts. */
+size_t zp_ck_sentence_start(const char *s, size_t i);
+/* Average yearly changes between two years' figures (growth.c). */
+void zp_ck_growth_check(zp_checker *c);
 /* 加…收入总计, 收支相抵…结余 (accounts.c). */
 void zp_ck_accounts_check(zp_checker *c);
 /* Does a subject open with 加, an item added to an account ("加上级补助收入")? */

@@ -484,6 +484,14 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         out->sign = 0;
         dir = NULL;
     }
+    /* "年均增长 12%", "平均每年增加 5 万元": a yearly average over several
+     * years, no change on last year (points.c's growth check reads it). */
+    if (dir && zp_ck_yearly_before(raw, (size_t)(dir - raw))) {
+        out->sign = 0;
+        out->role = ZR_NONE;
+        subject_of(raw, (size_t)(dir - raw), out->subject, sizeof out->subject);
+        return;
+    }
     if (dir) {
         out->word_at = a + (size_t)(dir - raw);
         out->income_word = !memcmp(dir, "增收", 6) || !memcmp(dir, "减收", 6);

@@ -170,6 +170,18 @@ static inline bool zp_ck_has(const char *s, size_t len, const char *word)
     return zp_ck_findn(s, len, word, strlen(word)) != NULL;
 }
 const char *zp_ck_find_last(const char *s, size_t len, const char *word);
+/* Does s[0..len) end with word? */
+static inline bool zp_ck_ends(const char *s, size_t len, const char *word)
+{
+    size_t m = strlen(word);
+    return len >= m && !memcmp(s + len - m, word, m);
+}
+/* Does s[0..len) end with 年均, 平均 or 每年, before a direction word: a
+ * yearly average over several years, no change on last year? */
+static inline bool zp_ck_yearly_before(const char *s, size_t len)
+{
+    return zp_ck_ends(s, len, "年均") || zp_ck_ends(s, len, "平均") || zp_ck_ends(s, len, "每年");
+}
 /* Copy s without fillers (spaces, quotes, 的) into out (NUL-terminated). */
 void zp_ck_key_of(const char *s, size_t len, char *out, size_t size);
 

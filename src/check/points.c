@@ -25,9 +25,7 @@ static const struct {
     int sign;
 } rate_words[] = {{"提升", 1}, {"升高", 1}, {"高出", 1}, {"增", 1}, {"降", -1}, {"减", -1}};
 
-/* The direction word right before byte i (spaces and 了 between), its sign;
- * 0 when none. *at is where it starts. */
-static int direction_before(const char *s, size_t i, size_t *at)
+int zp_ck_direction_before(const char *s, size_t i, size_t *at)
 {
     while (i > 0 && s[i - 1] == ' ')
         i--;
@@ -41,13 +39,11 @@ static int direction_before(const char *s, size_t i, size_t *at)
             return sign;
         }
     }
-    for (size_t k = 0; k < sizeof rate_words / sizeof rate_words[0]; k++) {
-        size_t m = strlen(rate_words[k].text);
-        if (i >= m && !memcmp(s + i - m, rate_words[k].text, m)) {
-            *at = i - m;
+    for (size_t k = 0; k < sizeof rate_words / sizeof rate_words[0]; k++)
+        if (zp_ck_ends(s, i, rate_words[k].text)) {
+            *at = i - strlen(rate_words[k].text);
             return rate_words[k].sign;
         }
-    }
     return 0;
 }
 
@@ -56,8 +52,7 @@ static bool is_rate(const zp_num *n)
     return n->family == ZF_PCT && zp_ck_num_is_quantity(n) && !(n->flags & (ZN_APPROX | ZN_BOUND));
 }
 
-/* Does a mark that ends a sentence (clause too: a clause) end at byte i? */
-static bool mark_ends_at(const char *s, size_t i, bool clause)
+bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause)
 {
     if (i == 0)
         return false;
@@ -67,11 +62,18 @@ static bool mark_ends_at(const char *s, size_t i, bool clause)
     return i >= 3 && (!memcmp(s + i - 3, "。", 3) || (clause && !memcmp(s + i - 3, "，", 3)));
 }
 
+size_t zp_ck_sentence_start(const char *s, size_t i)
+{
+    while (i > 0 && !zp_ck_mark_ends_at(s, i, false))
+        i--;
+    return i;
+}
+
 /* The words of a figure: back from `to` to a clause mark, not before from. */
 static size_t label_start(const char *s, size_t from, size_t to)
 {
     size_t a = to;
-    while (a > from && !mark_ends_at(s, a, true))
+    while (a > from && !zp_ck_mark_ends_at(s, a, true))
         a--;
     return a;
 }
@@ -80,7 +82,7 @@ static size_t label_start(const char *s, size_t from, size_t to)
 static bool has_mark(const char *s, size_t a, size_t b)
 {
     for (size_t i = a + 1; i <= b; i++)
-        if (mark_ends_at(s, i, true) && i - (s[i - 1] & 0x80 ? 3 : 1) >= a)
+        if (zp_ck_mark_ends_at(s, i, true) && i - (s[i - 1] & 0x80 ? 3 : 1) >= a)
             return true;
     return false;
 }
@@ -117,7 +119,7 @@ static bool is_change(const char *s, size_t a, const zp_num *x)
 {
     static const char *const words[] = {"增幅", "增速", "降幅", "涨幅", "增长率", "下降率"};
     size_t w;
-    if (direction_before(s, x->start, &w))
+    if (zp_ck_direction_before(s, x->start, &w))
         return true;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (zp_ck_has(s + a, x->start - a, words[k]))
@@ -153,9 +155,7 @@ static bool rates_of(const zp_checker *c, size_t ip, size_t w, const zp_num **ol
 {
     const char *s = c->p.text;
     const zp_num *d = &c->nums.items[ip];
-    size_t sent = d->start;
-    while (sent > 0 && !mark_ends_at(s, sent, false))
-        sent--;
+    size_t sent = zp_ck_sentence_start(s, d->start);
     if (zp_ck_has(s + sent, d->start - sent, "分别"))
         return false;
     const zp_num *r[2] = {NULL, NULL};
@@ -214,9 +214,9 @@ static void check_change(zp_checker *c, size_t ip)
     const char *s = c->p.text;
     const zp_num *d = &c->nums.items[ip];
     size_t w = 0;
-    int sign = direction_before(s, d->start, &w);
+    int sign = zp_ck_direction_before(s, d->start, &w);
     const zp_num *old, *now;
-    if (!sign || !rates_of(c, ip, w, &old, &now))
+    if (!sign || zp_ck_yearly_before(s, w) || !rates_of(c, ip, w, &old, &now))
         return;
     zp_interval o, n, sd, diff, rel;
     zp_rat orat, nrat, point;
