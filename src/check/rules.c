@@ -90,6 +90,17 @@ static zp_finding *ratio_claim(zp_checker *c, const zp_fig *stated, const zp_fig
 {
     zp_interval iv;
     zp_rat point;
+    /* "预算 0 万元，实际支出 2 万元，执行率 100%": over a stated zero there
+     * is no rate (a zero said is exact; 0 over 0 is left alone, reports
+     * write 100% or 0% for it by custom). */
+    if (zp_rat_sign(whole->iv.lo) == 0 && zp_rat_sign(whole->iv.hi) == 0 &&
+        zp_rat_sign(part->iv.lo) > 0) {
+        zp_finding *g = zp_ck_report(c, ZP_ERROR, "ill-defined", "zero-base", from,
+                                     stated->it->num.end, "a rate over a zero has no value",
+                                     "%s数为零，比率无意义", whole_word);
+        zp_ck_finding_stated(g, stated->d, stated->it->num.unit);
+        return g;
+    }
     if (!zp_ck_f_ratio(part->iv, whole->iv, &iv) || !zp_rat_percent(part->r, whole->r, &point))
         return NULL;
     zp_finding *g = zp_ck_fig_compare(c, stated, iv, point, from, check, gloss, msg);

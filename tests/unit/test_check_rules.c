@@ -47,6 +47,11 @@ static const rule_case cases[] = {
      "预算执行率（分值10分）：全年预算数500万元，全年执行数450万元，执行率90%，得分8分。", "rate-score@1"},
     {"an execution rate's score in prose holds",
      "预算执行率（分值10分）：全年预算数500万元，全年执行数450万元，执行率90%，得分9分。", ""},
+    {"a rate over a zero budget has no value", "培训费预算0万元，实际支出2万元，执行率100%。",
+     "zero-base@1"},
+    {"a rate of nothing over nothing is left to custom",
+     "因公出国(境)费预算0万元，决算0万元，执行率100%。公务用车购置费预算0万元，决算0万元，执行率0%。",
+     ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
