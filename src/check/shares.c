@@ -106,13 +106,13 @@ void zp_ck_named_record(zp_checker *c)
     }
 }
 
-/* Do the words of frame f's share, from its 占 on, say 预算? */
-static bool says_budget_of(const zp_checker *c, const zp_frame *f)
+/* Do the words of frame f's share, from its 占 on, say word (预算)? */
+static bool share_says(const zp_checker *c, const zp_frame *f, const char *word)
 {
     const zp_item *si = zp_ck_frame_item(c, f, ZR_SHARE);
     size_t from = f->start < si->num.start ? f->start : si->num.start;
     const char *zhan = zp_ck_find_last(c->p.text + from, si->num.start - from, "占");
-    return zhan && zp_ck_has(zhan, (size_t)(c->p.text + si->num.start - zhan), "预算");
+    return zhan && zp_ck_has(zhan, (size_t)(c->p.text + si->num.start - zhan), word);
 }
 
 /* The whole a share is of. m: what the part's figure is (its amount, or
@@ -122,6 +122,11 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
 {
     memset(t, 0, sizeof *t);
     *line = 0;
+    /* "一般公共预算收入完成 16.9 亿元，占年计划的 16.6%": its own plan, no
+     * whole stated (the words name none the subjects know) */
+    if (!f->object[0] && (share_says(c, f, "计划") || share_says(c, f, "任务") ||
+                          share_says(c, f, "目标")))
+        return;
     if (f->object[0]) {
         if (zp_ck_says_budget(f->object, strlen(f->object))) {
             zp_ck_val_from_item(zp_ck_frame_item(c, f, ZR_BUDGET), 0, t);
@@ -137,7 +142,7 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
             if (!t->ok && m == ZP_M_BUDGET)
                 zp_ck_total_value(c, cat, ZP_M_AMOUNT, t);
             /* "涉及资金 448 万元，占项目支出预算的 90%": its budget, said so */
-            if (!t->ok && m == ZP_M_AMOUNT && says_budget_of(c, f))
+            if (!t->ok && m == ZP_M_AMOUNT && share_says(c, f, "预算"))
                 zp_ck_total_value(c, cat, ZP_M_BUDGET, t);
         } else {
             named_whole(c, f, f->object, t, line);

@@ -52,6 +52,9 @@ static const rule_case cases[] = {
     {"a rate of nothing over nothing is left to custom",
      "因公出国(境)费预算0万元，决算0万元，执行率100%。公务用车购置费预算0万元，决算0万元，执行率0%。",
      ""},
+    {"a share of its own plan is no share of its whole",
+     "全市地方财政总收入完成40.1亿元，占年计划的20.3%。其中，一般公共预算收入完成16.9亿元，占年计划的16.6%。",
+     ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
