@@ -485,11 +485,19 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         dir = NULL;
     }
     /* "年均增长 12%", "平均每年增加 5 万元": a yearly average over several
-     * years, no change on last year (points.c's growth check reads it). */
-    if (dir && zp_ck_yearly_before(raw, (size_t)(dir - raw))) {
+     * years (growth.c reads it); "扣除价格因素，实际增长 13.3%": growth at
+     * constant prices. Neither is the change of the figures stated. */
+    size_t before = dir ? (size_t)(dir - raw) : 0;
+    bool real = dir && zp_ck_ends(raw, before, "实际");
+    /* the prices are said in the label or in the clause before it */
+    size_t from = a > 36 ? a - 36 : 0;
+    if (real && !zp_ck_yearly_before(raw, before - 6))
+        real = zp_ck_has(para + from, b - from, "价格") || zp_ck_has(para + from, b - from, "不变价") ||
+               zp_ck_has(para + from, b - from, "可比价");
+    if (dir && (zp_ck_yearly_before(raw, before) || real)) {
         out->sign = 0;
         out->role = ZR_NONE;
-        subject_of(raw, (size_t)(dir - raw), out->subject, sizeof out->subject);
+        subject_of(raw, before, out->subject, sizeof out->subject);
         return;
     }
     if (dir) {

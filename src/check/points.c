@@ -23,7 +23,8 @@
 static const struct {
     const char *text;
     int sign;
-} rate_words[] = {{"提升", 1}, {"升高", 1}, {"高出", 1}, {"增", 1}, {"降", -1}, {"减", -1}};
+} rate_words[] = {{"提升", 1}, {"升高", 1}, {"高出", 1}, {"增", 1}, {"高", 1},
+                  {"降", -1}, {"减", -1}, {"低", -1}};
 
 int zp_ck_direction_before(const char *s, size_t i, size_t *at)
 {
@@ -58,6 +59,8 @@ bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause)
         return false;
     char ch = s[i - 1];
     if (ch == ';' || ch == '!' || ch == '?' || (clause && ch == ':'))
+        return true;
+    if (clause && ch == ',')
         return true;
     return i >= 3 && (!memcmp(s + i - 3, "。", 3) || (clause && !memcmp(s + i - 3, "，", 3)));
 }
@@ -106,7 +109,8 @@ static bool from_to(const char *s, size_t a1, const zp_num *r1, const zp_num *r2
 /* "95.2%，比上年的 92.1%": the second rate's words compare with last year. */
 static bool compared_with(const char *s, size_t a, size_t b, int last_year)
 {
-    while (a < b && (s[a] == ' ' || s[a] == '(' || s[a] == ':' || zp_ck_at(s, b, a, "，")))
+    while (a < b && (s[a] == ' ' || s[a] == '(' || s[a] == ':' || s[a] == ',' ||
+                     zp_ck_at(s, b, a, "，")))
         a += (unsigned char)s[a] >= 0x80 ? 3 : 1;
     return (zp_ck_at(s, b, a, "比") || zp_ck_at(s, b, a, "较") || zp_ck_at(s, b, a, "同比") ||
             zp_ck_at(s, b, a, "与")) &&
@@ -134,8 +138,8 @@ static bool nothing_between(const char *s, size_t a, size_t b)
 {
     static const char *const words[] = {"与上年度相比", "与上年相比", "比上年度", "较上年度",
                                         "比上年", "较上年", "比去年", "较去年", "同比", "相比",
-                                        "增幅", "增速", "降幅", "幅度", "，", " ", "(", ")",
-                                        "了", "的"};
+                                        "增幅", "增速", "降幅", "幅度", "共", "累计", "，", ",",
+                                        " ", "(", ")", "了", "的"};
     while (a < b) {
         size_t m = 0;
         for (size_t k = 0; k < sizeof words / sizeof words[0] && !m; k++)
@@ -148,9 +152,43 @@ static bool nothing_between(const char *s, size_t a, size_t b)
     return true;
 }
 
-/* The rates a change at item ip (its direction word at w) is between, old
- * and new; false when the words do not tell. */
-static bool rates_of(const zp_checker *c, size_t ip, size_t w, const zp_num **old,
+/* "自给率仅为 21.4%，…远低于全区财政自给率(53.2%)33.9 个百分点", "比预算目标
+ * (7%)低 5.5 个百分点": the second rate, in brackets after what it is, is
+ * what the first is compared with. The comparison word before it says which
+ * way when no direction word follows the bracket (sign 0 in, the sign out);
+ * 0 when the words are not so. */
+static int compared_in_brackets(const char *s, size_t a2, const zp_num *r2, const zp_num *d,
+                                int sign)
+{
+    static const struct {
+        const char *text;
+        int sign;
+    } words[] = {{"高于", 1}, {"高出", 1}, {"快于", 1}, {"超过", 1},
+                 {"低于", -1}, {"慢于", -1}, {"比", 0}, {"较", 0}};
+    size_t b = r2->start;
+    while (b > a2 && s[b - 1] == ' ')
+        b--;
+    size_t i = r2->end;
+    while (i < d->start && s[i] == ' ')
+        i++;
+    if (b == a2 || s[b - 1] != '(' || i >= d->start || s[i] != ')')
+        return 0;
+    for (i++; i < d->start && s[i] == ' '; i++)
+        ;
+    bool after = i < d->start; /* a direction word after the bracket */
+    if (after != (sign != 0))
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (zp_ck_has(s + a2, b - a2, words[k].text))
+            return after ? sign : words[k].sign;
+    return 0;
+}
+
+/* The rates a change at item ip is between, old and new; false when the
+ * words do not tell. *sign is the direction word's (at *w), or 0 when
+ * none came right before the change: then only a rate in brackets it is
+ * compared with can give it (and *w is the change's start). */
+static bool rates_of(const zp_checker *c, size_t ip, int *sign, size_t *w, const zp_num **old,
                      const zp_num **now)
 {
     const char *s = c->p.text;
@@ -160,17 +198,24 @@ static bool rates_of(const zp_checker *c, size_t ip, size_t w, const zp_num **ol
         return false;
     const zp_num *r[2] = {NULL, NULL};
     int n = 0;
+    bool skipped = false;
     for (size_t k = ip; k-- > 0 && n < 2;) {
         const zp_num *x = &c->nums.items[k];
         if (x->start < sent)
             break;
         if (!zp_ck_num_is_quantity(x))
             continue;
+        /* points between are a change of their own ("虽然高于上年 2.1 个百分
+         * 点，但远低于…(53.2%)"): only a rate in brackets is paired over them */
+        if (x->family == ZF_POINTS && n == 1) {
+            skipped = true;
+            continue;
+        }
         if (!is_rate(x))
             return false;
         r[1 - n++] = x;
     }
-    if (n < 2 || !nothing_between(s, r[1]->end, w))
+    if (n < 2)
         return false;
     /* the first rate's words start after the figure before it (a year
      * before it is of its words) */
@@ -179,19 +224,31 @@ static bool rates_of(const zp_checker *c, size_t ip, size_t w, const zp_num **ol
         if (zp_ck_num_is_quantity(&c->nums.items[k]) && c->nums.items[k].end > sent)
             from1 = c->nums.items[k].end;
     size_t a1 = label_start(s, from1, r[0]->start), a2 = label_start(s, r[0]->end, r[1]->start);
+    if (d->family == ZF_POINTS) {
+        int by = compared_in_brackets(s, a2, r[1], d, *sign);
+        if (by) {
+            if (!*sign)
+                *w = d->start;
+            *sign = by;
+            *old = r[1];
+            *now = r[0];
+            return true;
+        }
+    }
+    if (skipped || !*sign || !nothing_between(s, r[1]->end, *w) ||
+        is_change(s, a1, r[0]) != is_change(s, a2, r[1]))
+        return false;
     int last_year = c->report_year ? c->report_year - 1 : 0;
     if (from_to(s, a1, r[0], r[1])) {
         *old = r[0];
         *now = r[1];
         return true;
     }
-    if (compared_with(s, r[0]->end, r[1]->start, last_year)) {
+    if (compared_with(s, a2, r[1]->start, last_year)) {
         *old = r[1];
         *now = r[0];
         return true;
     }
-    if (is_change(s, a1, r[0]) != is_change(s, a2, r[1]))
-        return false;
     bool last1 = zp_ck_says_last_year(s + a1, r[0]->start - a1, last_year);
     bool last2 = zp_ck_says_last_year(s + a2, r[1]->start - a2, last_year);
     if (last1 == last2)
@@ -216,7 +273,7 @@ static void check_change(zp_checker *c, size_t ip)
     size_t w = 0;
     int sign = zp_ck_direction_before(s, d->start, &w);
     const zp_num *old, *now;
-    if (!sign || zp_ck_yearly_before(s, w) || !rates_of(c, ip, w, &old, &now))
+    if ((sign && zp_ck_yearly_before(s, w)) || !rates_of(c, ip, &sign, &w, &old, &now))
         return;
     zp_interval o, n, sd, diff, rel;
     zp_rat orat, nrat, point;
