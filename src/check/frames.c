@@ -146,6 +146,21 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
+/* Is item k the base of the rate right after it ("完成市政府考核目标 61
+ * 亿元的 117%", "占总任务 300 万亩的 104.9%")? A plan or a budget to be
+ * measured against: no whole of a 其中 list, nor one of its parts. */
+static bool rate_base(const zp_pctx *p, size_t k)
+{
+    if (k + 1 >= p->nitems || p->items[k + 1].num.family != ZF_PCT)
+        return false;
+    size_t a = p->items[k].num.end, b = p->items[k + 1].num.start;
+    while (a < b && p->text[a] == ' ')
+        a++;
+    while (b > a && p->text[b - 1] == ' ')
+        b--;
+    return b - a == 3 && !memcmp(p->text + a, "的", 3);
+}
+
 static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family,
                     bool sentence_before)
 {
@@ -186,7 +201,8 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
                 continue;
             for (int r = 1; r < ZR__N; r++) {
                 int k = p->frames[i].slot[r];
-                if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced)
+                if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced &&
+                    !rate_base(p, (size_t)k))
                     return i;
             }
         }
@@ -478,7 +494,7 @@ void zp_ck_frames_build(zp_checker *c)
                 !zp_ck_parts_make(c, w.bk_parent)) {
                 fr->parent = w.bk_parent;
             } else if (w.qz_parent >= 0 && w.qz_parent != f &&
-                       !other_side(&p->frames[w.qz_parent], fr)) {
+                       !other_side(&p->frames[w.qz_parent], fr) && !rate_base(p, i)) {
                 fr->parent = w.qz_parent;
                 fr->relist = w.relist;
                 w.relist = false;

@@ -55,6 +55,14 @@ static const rule_case cases[] = {
     {"a share of its own plan is no share of its whole",
      "全市地方财政总收入完成40.1亿元，占年计划的20.3%。其中，一般公共预算收入完成16.9亿元，占年计划的16.6%。",
      ""},
+    {"a plan measured against is no whole of a 其中 list, nor a part",
+     "全县共到位资金71.15亿元，完成市政府考核目标61亿元的117%，同比增长42%，其中省外到位资金50.56亿元，"
+     "完成市政府考核目标42.7亿元的118%，同比增长38%。",
+     ""},
+    {"a plan measured against is no whole: the list is the done figure's",
+     "全省已完成造林绿化总面积314.8万亩，占总任务300万亩的104.9%。其中，城市造林50.3万亩，占任务的100.7%；"
+     "补植造林155万亩，占任务的103.4%；山上造林更新119.4万亩，占任务的109.4%。",
+     "count@1"},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
