@@ -145,6 +145,10 @@ static void share_whole(zp_checker *c, const zp_frame *f, zp_measure m, zp_val *
             if (!t->ok && m == ZP_M_AMOUNT && share_says(c, f, "预算"))
                 zp_ck_total_value(c, cat, ZP_M_BUDGET, t);
         } else {
+            /* "到位资金 32824 万元，占到位资金 3.27%": of all of its name,
+             * which no other figure under that name (a sibling's) is */
+            if (!strcmp(f->object, f->subject))
+                return;
             named_whole(c, f, f->object, t, line);
             /* "代表建议 93 件，其中…25 件，占承办总数的 26.8%": a total named
              * by no subject is the list's whole */
