@@ -608,6 +608,10 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
  * "政府性基金预算：收入合计", in buf; else name itself. */
 const char *zp_ck_fund_key(const zp_checker *c, const char *name, char *buf, size_t size);
 
+/* The year a frame's figures are of: the last year named before them in
+ * their sentence, not one compared with (比2021年) nor a date's; 0 none
+ * (ledger.c). */
+int zp_ck_frame_year(const zp_checker *c, const zp_frame *f);
 /* Changes against this year's and last year's figures stated before
  * (change_across.c); before the paragraph's own go into the ledger. */
 void zp_ck_change_across(zp_checker *c);

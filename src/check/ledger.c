@@ -422,7 +422,7 @@ static void put_change(zp_checker *c, const zp_frame *f, int role, const char *n
  * its sentence gives the frame's figures, before the first of them; 0 when
  * none does. A year compared with ("比2021年减少") is not theirs, nor is
  * one of a date. */
-static int frame_year(const zp_checker *c, const zp_frame *f)
+int zp_ck_frame_year(const zp_checker *c, const zp_frame *f)
 {
     size_t first = (size_t)-1;
     for (int r = 0; r < ZR__N; r++)
@@ -460,7 +460,7 @@ void zp_ck_ledger_paragraph(zp_checker *c)
         int cat = zp_ck_ledger_cat(c, f);
         /* Another year's figures (next year's budget, an earlier year's
          * accounts) are no restatement of this year's. */
-        int year = cat >= 0 && c->report_year > 0 ? frame_year(c, f) : 0;
+        int year = cat >= 0 && c->report_year > 0 ? zp_ck_frame_year(c, f) : 0;
         bool last_year = year && year == c->report_year - 1; /* its 上年数 alone */
         if (year && year != c->report_year && !last_year)
             cat = -1;

@@ -253,8 +253,35 @@ static void check_change_of(zp_checker *c, const zp_frame *f, const zp_item *thi
     }
 }
 
+/* "2014 年…达到 22548 元，增长 9.6%，比 2010 年增加 8405 元": the rate,
+ * said first, is on the year before; the amount, compared with a year
+ * further back, over four years. They are two changes, no pair. */
+static bool spans_differ(const zp_checker *c, const zp_frame *f)
+{
+    const zp_item *d = zp_ck_frame_item(c, f, ZR_CHANGE), *e = zp_ck_frame_item(c, f, ZR_CHANGE_PCT);
+    if (!d || !e || e->num.start > d->num.start)
+        return false;
+    int compared = 0;
+    for (size_t k = 0; k < c->nums.count; k++) {
+        const zp_num *y = &c->nums.items[k];
+        if (y->start < e->num.end || y->start > d->num.start || !(y->flags & ZN_YEAR))
+            continue;
+        size_t b = y->start;
+        while (b > 0 && c->p.text[b - 1] == ' ')
+            b--;
+        if (b >= 3 && (!memcmp(c->p.text + b - 3, "比", 3) || !memcmp(c->p.text + b - 3, "较", 3)))
+            compared = (int)y->value.units;
+    }
+    int year = zp_ck_frame_year(c, f);
+    if (!year)
+        year = c->report_year;
+    return compared && year && year - compared != 1;
+}
+
 void zp_ck_rule_change(zp_checker *c, const zp_frame *f)
 {
+    if (spans_differ(c, f))
+        return;
     /* A change said after a 其中 list without a subject of its own may be
      * the whole's ("…经费 X 元，其中：基本支出 A 元，项目支出 B 元，同比增加
      * D 元，增长 E%"): it is an error only when neither reading holds. */
