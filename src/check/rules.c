@@ -438,11 +438,27 @@ static bool says_plan(const char *subject)
 /* "计划培训 100 人次，实际培训 90 人次，完成率 90%": a rate after what was
  * planned and what was done, counted in one unit, is the one over the
  * other. A rate of 100% may say that the plan was met when more was done. */
+/* "完成计划的 105%": a rate said as what was done of the plan. */
+static const zp_item *plan_share(const zp_checker *c, const zp_frame *f)
+{
+    const zp_item *it = zp_ck_frame_item(c, f, ZR_INDICATOR);
+    if (!it || it->num.family != ZF_PCT || !says_plan(f->subject))
+        return NULL;
+    size_t b = it->num.start, a = b > 30 ? b - 30 : 0;
+    while (b > a && c->p.text[b - 1] == ' ')
+        b--;
+    return zp_ck_ends(c->p.text + a, b - a, "的") && zp_ck_has(c->p.text + a, b - a, "完成") ? it
+                                                                                           : NULL;
+}
+
 static void check_plan_rate(zp_checker *c, const zp_frame *f)
 {
     zp_fig r, done, plan;
-    if (!zp_ck_fig_get(zp_ck_frame_item(c, f, ZR_RATE), &r) || f->slot[ZR_BUDGET] >= 0 ||
-        f->slot[ZR_ACTUAL] >= 0 || f->slot[ZR_AMOUNT] >= 0)
+    const zp_item *ri = zp_ck_frame_item(c, f, ZR_RATE);
+    if (!ri)
+        ri = plan_share(c, f);
+    if (!zp_ck_fig_get(ri, &r) || f->slot[ZR_BUDGET] >= 0 || f->slot[ZR_ACTUAL] >= 0 ||
+        f->slot[ZR_AMOUNT] >= 0)
         return;
     /* what was done: in the rate's frame, or the one before it */
     const zp_frame *g = f;
@@ -453,9 +469,18 @@ static void check_plan_rate(zp_checker *c, const zp_frame *f)
         g = f - 1;
         d = zp_ck_frame_item(c, g, ZR_COUNT);
     }
-    if (!d || g == c->p.frames || g[-1].sentence != f->sentence || !says_plan(g[-1].subject))
+    if (!d)
         return;
-    const zp_item *p = zp_ck_frame_item(c, &g[-1], ZR_COUNT);
+    /* the plan: the frame before what was done, or before the parts of
+     * the plan listed between them ("计划造林 8520 亩，其中…，实际完成造林
+     * 8871 亩，完成计划的 105%") */
+    const zp_frame *h = g;
+    while (h > c->p.frames && h[-1].sentence == f->sentence && !says_plan(h[-1].subject) &&
+           h[-1].parent >= 0 && h[-1].slot[ZR_RATE] < 0)
+        h--;
+    if (h == c->p.frames || h[-1].sentence != f->sentence || !says_plan(h[-1].subject))
+        return;
+    const zp_item *p = zp_ck_frame_item(c, &h[-1], ZR_COUNT);
     if (!p || p->num.family != d->num.family || strcmp(p->num.unit, d->num.unit) ||
         !zp_ck_fig_get(p, &plan) || !zp_ck_fig_get(d, &done))
         return;

@@ -66,6 +66,11 @@ static const rule_case cases[] = {
     {"a share of all of its own name is no share of a sibling",
      "农业项目21个，到位资金32824万元，占到位资金3.27%；工业项目227个，到位资金657465万元，占到位资金65.41%。",
      ""},
+    {"a completion said as 完成计划的 x%, over the plan before the parts listed",
+     "国有林场计划造林8520亩，其中三北工程造林3780亩，重点公益林补植造林4740亩，实际完成造林8871亩，"
+     "完成计划的105%。",
+     "rate@1"},
+    {"a completion said as 完成计划的 x% holds", "绿化计划1.56万株，完成5.8万株，完成计划的372%。", ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
