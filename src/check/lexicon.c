@@ -406,6 +406,24 @@ static bool ends_with_level(const char *s, size_t len)
     static const char *const levels[] = {"到", "至"};
     while (len > 0 && s[len - 1] == ' ')
         len--;
+    /* "增加到 2020 年(末)的 16620 元": the level's year between */
+    size_t y = len;
+    if (zp_ck_ends(s, y, "的"))
+        y -= 3;
+    if (zp_ck_ends(s, y, "年末") || zp_ck_ends(s, y, "年底"))
+        y -= 6;
+    else if (zp_ck_ends(s, y, "年"))
+        y -= 3;
+    else
+        y = len;
+    size_t digits = 0;
+    while (y < len && digits < y && s[y - 1 - digits] >= '0' && s[y - 1 - digits] <= '9')
+        digits++;
+    if (y < len && digits == 4) {
+        len = y - 4;
+        while (len > 0 && s[len - 1] == ' ')
+            len--;
+    }
     for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++) {
         size_t m = strlen(levels[k]);
         if (len < m || memcmp(s + len - m, levels[k], m))
