@@ -200,6 +200,8 @@ typedef struct zp_table {
     int map[12];      /* figure position (from the right) -> ZT_*, -1 */
     int nmap;
     int head_cells;   /* the header's cells */
+    int remarks;      /* trailing cells of remarks (备注) the header had, left out */
+    bool plan;        /* its budget column is a plan (下达任务, 计划): rates are completions */
     char head_line[512]; /* the header, while no row has come: a second header row may refine it */
     int ncells;       /* the header's cells, when they are apart by tabs; else 0 */
     unsigned name_cols; /* of those, the ones that name the row (一级指标, 项目): bit i */

@@ -65,6 +65,14 @@ static bool parse_cell(const char *s, cell c, zp_dec *out)
     return zp_dec_parse(s + a, b - a, out) == ZP_DEC_OK;
 }
 
+/* A header cell of remarks: 备注, 说明. */
+static bool is_remark(const char *s, cell cl)
+{
+    char key[32];
+    zp_ck_key_of(s + cl.a, cl.b - cl.a, key, sizeof key);
+    return !strcmp(key, "备注") || !strcmp(key, "说明") || !strcmp(key, "备注说明");
+}
+
 /* What a header cell names; the order matters: 得分率 before 得分, 上年决算
  * before 决算, 年初预算 before 预算. */
 static int column_type(const zp_checker *c, const char *s, cell cl)
@@ -99,6 +107,10 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
         if (!memcmp(p, "占", 3))
             return ZT_SHARE;
     }
+    /* "任务完成量占比(%)", "完成比例": what was done of the plan */
+    if (zp_ck_has(p, n, "完成") && (zp_ck_has(p, n, "占比") || zp_ck_has(p, n, "比例") ||
+                                    zp_ck_has(p, n, "进度")))
+        return ZT_EXEC;
     /* 占本年支出比重 is a share, not this year's amount. */
     if (zp_ck_has(p, n, "比重") || zp_ck_has(p, n, "占比") || zp_ck_has(p, n, "构成"))
         return ZT_SHARE;
@@ -130,6 +142,15 @@ static int column_type(const zp_checker *c, const char *s, cell cl)
         return ZT_BUDGET;
     if (zp_ck_has(p, n, "决算") || zp_ck_has(p, n, "执行数") || zp_ck_has(p, n, "实际") ||
         zp_ck_has(p, n, "支出数"))
+        return ZT_ACTUAL;
+    /* a plan and what was done of it ("下达任务面积(亩) | 当月完成面积(亩) |
+     * 累计完成面积(亩) | 任务完成量占比(%)"): the plan is its budget, the
+     * year's total so far what was done; the month's is not read */
+    if (zp_ck_has(p, n, "当月") || zp_ck_has(p, n, "本月"))
+        return -1;
+    if (zp_ck_has(p, n, "任务") || zp_ck_has(p, n, "计划"))
+        return ZT_BUDGET;
+    if (zp_ck_has(p, n, "完成"))
         return ZT_ACTUAL;
     if (zp_ck_has(p, n, "本年") || zp_ck_has(p, n, "本期") || zp_ck_has(p, n, "当年"))
         return ZT_THIS;
@@ -302,6 +323,16 @@ static void table_line(zp_checker *c, const zp_para *p, const char *s, size_t le
     if ((heads >= 2 || one_column) && !any_number) {
         /* A header: a new table. */
         zp_ck_table_end(c);
+        /* "… | 任务完成量占比(%) | 备注 |": remarks hold no figures, and
+         * the rows leave them out when empty */
+        t->remarks = 0;
+        t->plan = false;
+        for (int i = 0; i < n; i++)
+            t->plan |= types[i] == ZT_BUDGET && !zp_ck_has(s + cells[i].a, cells[i].b - cells[i].a, "预算");
+        while (n > 1 && is_remark(s, cells[n - 1])) {
+            n--;
+            t->remarks++;
+        }
         if (len < sizeof t->head_line) {
             memcpy(t->head_line, s, len);
             t->head_line[len] = '\0';
@@ -388,6 +419,10 @@ static void table_line(zp_checker *c, const zp_para *p, const char *s, size_t le
     }
     zp_trow *r = &t->rows[t->nrows];
     memset(r, 0, sizeof *r);
+    /* the remarks the header left out, when the row has them */
+    zp_dec note;
+    while (t->remarks && n > t->head_cells && !parse_cell(s, cells[n - 1], &note))
+        n--;
     /* Figures from the right, by the header's columns. Where cells are
      * apart by tabs (a table, not a layout of spaces) an empty cell is a
      * figure left out and keeps its column's place. */

@@ -34,7 +34,7 @@ zp_finding *zp_ck_table_finding(zp_checker *c, const zp_trow *r, const char *che
     return g;
 }
 
-static void check_rate(zp_checker *c, const zp_trow *r)
+static void check_rate(zp_checker *c, const zp_table *t, const zp_trow *r)
 {
     zp_interval a, q, iv;
     zp_rat ar, qr, point;
@@ -60,7 +60,10 @@ static void check_rate(zp_checker *c, const zp_trow *r)
         }
         tried = true;
     }
-    if (tried)
+    if (tried && t->plan)
+        zp_ck_table_finding(c, r, "rate", "the completion rate does not match the plan and what was done",
+                            "完成率与任务数、完成数不符", r->col[ZT_EXEC], first_iv, first_point, "%");
+    else if (tried)
         zp_ck_table_finding(c, r, "rate", "execution rate does not match budget and final accounts",
                    "执行率与预算数、决算数不符", r->col[ZT_EXEC], first_iv, first_point, "%");
 }
@@ -471,7 +474,7 @@ void zp_ck_table_rates(zp_checker *c, const zp_table *t)
 {
     for (size_t i = 0; i < t->nrows; i++)
         if (!t->rows[i].group)
-            check_rate(c, &t->rows[i]);
+            check_rate(c, t, &t->rows[i]);
     zp_ck_table_rate_scores(c, t);
 }
 
@@ -502,7 +505,7 @@ void zp_ck_money_table_check(zp_checker *c, const zp_table *t)
         const zp_trow *r = &t->rows[i];
         if (r->group)
             continue;
-        check_rate(c, r);
+        check_rate(c, t, r);
         check_change(c, r);
     }
     /* Totals, with parents found by the first money column there is. */

@@ -71,6 +71,11 @@ static const rule_case cases[] = {
      "完成计划的105%。",
      "rate@1"},
     {"a completion said as 完成计划的 x% holds", "绿化计划1.56万株，完成5.8万株，完成计划的372%。", ""},
+    {"a table of a plan and what was done of it: each row's completion, the month's left out",
+     "序号 | 区(县) | 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩) | 任务完成量占比(%) | 备注 |\n"
+     "1 | 石柱县 | 1000 | 0 | 0 | 0% |\n6 | 开州区 | 3000 | 150 | 400 | 8% |\n"
+     "7 | 南川区 | 3000 | 0 | 500 | 17% |\n8 | 酉阳县 | 5000 | 650 | 650 | 13% | 已完成 |\n",
+     "rate@3"},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
