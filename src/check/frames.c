@@ -321,6 +321,19 @@ void zp_ck_frames_build(zp_checker *c)
             lab.sign = p->frames[w.cur].sign[ZR_CHANGE];
             lab.subject[0] = '\0';
         }
+        /* "执行率由上年的 88.79% 提高到 96.20%": the level is this year's
+         * rate, the rate said of last year before it none of this year's */
+        if (lab.level && role == ZR_INDICATOR && it->num.family == ZF_PCT && i > 0 &&
+            p->items[i - 1].num.family == ZF_PCT && prev_label_at < p->items[i - 1].num.start) {
+            const char *pl = s + prev_label_at;
+            size_t pn = p->items[i - 1].num.start - prev_label_at;
+            if ((zp_ck_has(pl, pn, "执行率") || zp_ck_has(pl, pn, "完成率")) &&
+                zp_ck_says_last_year(pl, pn, last_year(c))) {
+                role = ZR_RATE;
+                if (!lab.subject[0])
+                    zp_ck_subject_of(pl, pn, lab.subject, sizeof lab.subject);
+            }
+        }
         /* "由 A 增加到 B": A, said after 由 or 从, is last year's. */
         if (lab.level && w.cur >= 0 && i > 0 && role != ZR_INDICATOR &&
             p->frames[w.cur].slot[role] == (int)i - 1 && p->frames[w.cur].slot[ZR_LAST] < 0 &&

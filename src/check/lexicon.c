@@ -559,6 +559,10 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     case ZF_PCT:
         if (kf & K_SCORE_RATE)
             out->role = ZR_SCORE_RATE;
+        else if (((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET))) && out->last_year_word)
+            /* "执行率由上年的 88.79% 提高到 96.20%": last year's rate, none
+             * of this year's claims (points.c reads it) */
+            out->role = ZR_NONE;
         else if ((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET)))
             out->role = ZR_RATE;
         else if (change)

@@ -420,6 +420,14 @@ static const rule_case cases[] = {
     {"points: a change of its own between two shares",
      "采购规模占财政支出的14.9%,比上年同期增长6.2个百分点,占GDP的比重为1.8%,比上年增长0.2个百分点。",
      ""},
+    {"last year's rate (执行率由上年的 x%) is none of this year's",
+     "部门整体支出全年预算数为7468.88万元，执行数为7184.98万元，执行率为96.20%。\n"
+     "部门整体支出执行率由上年的88.79%提高到96.20%，提高7.41个百分点。",
+     ""},
+    {"the level after last year's rate is this year's rate",
+     "部门整体支出全年预算数为7468.88万元，执行数为7184.98万元，执行率为96.20%。\n"
+     "部门整体支出执行率由上年的88.79%提高到96.21%，提高7.42个百分点。",
+     "same-quantity@2"},
     {"points said in per cent: a relative change holds",
      "预算执行率由上年的92.1%提高到95.2%，增长3.37%。", ""},
     {"points said in per cent: the difference in per cent is a warning",
