@@ -81,11 +81,11 @@ static size_t label_start(const char *s, size_t from, size_t to)
     return a;
 }
 
-/* Is there a clause mark in s[a..b)? */
-static bool has_mark(const char *s, size_t a, size_t b)
+/* Is there a mark that ends a clause (clause false: a sentence) in s[a..b)? */
+static bool has_mark(const char *s, size_t a, size_t b, bool clause)
 {
     for (size_t i = a + 1; i <= b; i++)
-        if (zp_ck_mark_ends_at(s, i, true) && i - (s[i - 1] & 0x80 ? 3 : 1) >= a)
+        if (zp_ck_mark_ends_at(s, i, clause) && i - (s[i - 1] & 0x80 ? 3 : 1) >= a)
             return true;
     return false;
 }
@@ -97,7 +97,7 @@ static bool from_to(const char *s, size_t a1, const zp_num *r1, const zp_num *r2
     size_t gap = r2->start - r1->end;
     if (gap > 36)
         return false;
-    if (has_mark(s, r1->end, r2->start))
+    if (has_mark(s, r1->end, r2->start, true))
         return false;
     const char *by = zp_ck_find(s + a1, r1->start - a1, "由");
     bool from = (by && !zp_ck_at(s, r1->start, (size_t)(by - s) + 3, "于")) ||
@@ -193,18 +193,20 @@ static bool rates_of(const zp_checker *c, size_t ip, int *sign, size_t *w, const
 {
     const char *s = c->p.text;
     const zp_num *d = &c->nums.items[ip];
-    size_t sent = zp_ck_sentence_start(s, d->start);
-    if (zp_ck_has(s + sent, d->start - sent, "分别"))
-        return false;
+    /* The two nearest figures before it in its sentence (the text between
+     * them is searched for a sentence's end, not the whole sentence: this
+     * is asked of every percentage). */
     const zp_num *r[2] = {NULL, NULL};
     int n = 0;
     bool skipped = false;
+    size_t bound = d->start, k0 = 0;
     for (size_t k = ip; k-- > 0 && n < 2;) {
         const zp_num *x = &c->nums.items[k];
-        if (x->start < sent)
-            break;
         if (!zp_ck_num_is_quantity(x))
             continue;
+        if (has_mark(s, x->end, bound, false))
+            break;
+        bound = x->start;
         /* points between are a change of their own ("虽然高于上年 2.1 个百分
          * 点，但远低于…(53.2%)"): only a rate in brackets is paired over them */
         if (x->family == ZF_POINTS && n == 1) {
@@ -214,16 +216,19 @@ static bool rates_of(const zp_checker *c, size_t ip, int *sign, size_t *w, const
         if (!is_rate(x))
             return false;
         r[1 - n++] = x;
+        k0 = k;
     }
     if (n < 2)
         return false;
     /* the first rate's words start after the figure before it (a year
      * before it is of its words) */
-    size_t from1 = sent;
-    for (size_t k = 0; k < ip && &c->nums.items[k] != r[0]; k++)
-        if (zp_ck_num_is_quantity(&c->nums.items[k]) && c->nums.items[k].end > sent)
+    size_t from1 = 0;
+    for (size_t k = k0; k-- > 0 && !from1;)
+        if (zp_ck_num_is_quantity(&c->nums.items[k]))
             from1 = c->nums.items[k].end;
     size_t a1 = label_start(s, from1, r[0]->start), a2 = label_start(s, r[0]->end, r[1]->start);
+    if (zp_ck_has(s + a1, d->start - a1, "分别"))
+        return false;
     if (d->family == ZF_POINTS) {
         int by = compared_in_brackets(s, a2, r[1], d, *sign);
         if (by) {
