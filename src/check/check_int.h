@@ -18,6 +18,7 @@
  *   balance.c     结余 = 预算 − 支出
  *   points.c      a rate's change in percentage points
  *   growth.c      average yearly changes (年均增长) between two years
+ *   list_total.c  a list closed by its total (…、…，共计 X)
  *   listing.c     a count against the things listed
  *   carryover.c   a 决算's two totals against the year's figures and balances
  *   cells.c       a table's cells one per line ("…|") put back into rows
@@ -507,6 +508,8 @@ bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause);
 size_t zp_ck_sentence_start(const char *s, size_t i);
 /* Average yearly changes between two years' figures (growth.c). */
 void zp_ck_growth_check(zp_checker *c);
+/* A list closed by its total without 其中 ("…、…，共计 10 万元") (list_total.c). */
+void zp_ck_list_total_check(zp_checker *c);
 /* 加…收入总计, 收支相抵…结余 (accounts.c). */
 void zp_ck_accounts_check(zp_checker *c);
 /* Does a subject open with 加, an item added to an account ("加上级补助收入")? */

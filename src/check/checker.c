@@ -289,6 +289,7 @@ static void on_paragraph(void *ctx, zp_para *p)
     zp_ck_progress_check(c);
     zp_ck_points_check(c);
     zp_ck_growth_check(c);
+    zp_ck_list_total_check(c);
     zp_ck_listing_check(c);
     zp_ck_splits_check(c);
     zp_ck_tgroup_check(c);

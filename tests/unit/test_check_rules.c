@@ -258,6 +258,17 @@ static const rule_case cases[] = {
      "公务用车购置及运行维护费支出4.02万元。其中:\n公务用车购置支出0万元,购置车辆0辆。本单位无此项支出。\n"
      "公务用车运行维护支出4.02万元,公务用车保有量为7辆。\n",
      ""},
+    {"a list closed by its total without 其中, wrong",
+     "本年支出培训费5.00万元、会议费3.00万元、差旅费2.00万元，共计11.00万元。", "sum@1"},
+    {"a list closed by its total within the figures' rounding",
+     "本年支出培训费5万元、会议费3万元、差旅费2万元，共计11万元。", ""},
+    {"a list closed by its total: changes and shares between are passed over, a whole before the "
+     "colon is none of it",
+     "三公经费支出6.00万元：公务接待费2.50万元，公务用车运行维护费3.50万元，合计6.00万元。基本支出5.00万元，"
+     "比上年增加1.00万元，项目支出3.00万元，占37.50%，合计8.00万元。",
+     ""},
+    {"a list of counts of other units is no list of one total",
+     "全年开展培训12场、讲座8场、展览5场，共计27场次。", ""},
     {"a 合计 after a 其中 list ends it and says it is all of the whole",
      "下达中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库工程维修养护25万元,"
      "小流域综合治理700万元,水资源管理14万元,农业水价改革79万元,合计2263万元。",
