@@ -252,7 +252,10 @@ def generate(rng):
     r.claim("share", bb, [x], sb)
     r.claim("share", pp, [x], sp)
     bb2, rr, gg = M(Bc), M(R), M(G)
-    r.p("基本支出", bb2, "万元，包括人员经费", rr, "万元和公用经费", gg, "万元。")
+    if rng.random() < 0.5:
+        r.p("基本支出", bb2, "万元，包括人员经费", rr, "万元和公用经费", gg, "万元。")
+    else:
+        r.p("按经费构成分，人员经费", rr, "万元、公用经费", gg, "万元，合计", bb2, "万元。")
     r.claim("sum", bb2, rr, gg)
     r.claim("same", bb, bb2)
 

@@ -361,6 +361,10 @@ void zp_ck_frames_build(zp_checker *c)
         bool list_total = w.qz_parent >= 0 && zp_ck_total_label(s, label_at, it->num.start);
         if (list_total)
             p->frames[w.qz_parent].list_totalled = true;
+        /* "人员经费 263.47 万元、公用经费 757.07 万元，合计 1020.54 万元": a total
+         * of the list before it (list_total.c), none of its last item's */
+        bool bare_total = !list_total && w.qz_parent < 0 && w.bk_parent < 0 &&
+                          zp_ck_total_label(s, label_at, it->num.start);
         if (!strcmp(subj, "项目") && has_basic) /* "基本支出减少…，项目增加…" */
             subj = "项目支出";
         /* "收入 4348 万元，占年初预算 10065 万元的 43.2%": the budget of the
@@ -411,7 +415,7 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "";
         int f;
         size_t frames_before = p->nframes;
-        if (list_total) {
+        if (list_total || bare_total) {
             f = new_frame(p, "合计", w.sentence, label_at);
         } else if (it->resp) {
             /* Its subject is the list's: the latest frame of that subject in

@@ -267,6 +267,8 @@ static const rule_case cases[] = {
      "三公经费支出6.00万元：公务接待费2.50万元，公务用车运行维护费3.50万元，合计6.00万元。基本支出5.00万元，"
      "比上年增加1.00万元，项目支出3.00万元，占37.50%，合计8.00万元。",
      ""},
+    {"a bare total is none of the last item's: no contradiction with it",
+     "按经费构成分，人员经费263.47万元、公用经费757.07万元\n，合计1020.54万元。", ""},
     {"a list of counts of other units is no list of one total",
      "全年开展培训12场、讲座8场、展览5场，共计27场次。", ""},
     {"a 合计 after a 其中 list ends it and says it is all of the whole",
