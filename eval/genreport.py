@@ -230,7 +230,7 @@ def generate(rng):
         g_text = round_half_up(Fraction(abs(growth) * 100), 2)
         ts_, te_ = M(T_start), M(T)
         gn = r.n(g_text, -1 if growth < 0 else 1)
-        r.p("%d年部门收入" % (year - span), ts_, "万元，%d年收入" % year, te_, "万元，年均",
+        r.p("%d年部门收入总计" % (year - span), ts_, "万元，%d年收入总计" % year, te_, "万元，年均",
             "增长" if growth >= 0 else "下降", gn, "%。")
         r.claim("cagr", gn, ts_, te_, extra=span)
         r.claim("same", t, te_)

@@ -146,6 +146,16 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
+/* The frame a sentence's last frame f stands for to the next sentence: the
+ * whole of the 其中 list it ends ("…其中，…，公务接待费 9.19 亿元。比 2014 年
+ * 年初预算减少 8.35 亿元" is the whole's change), or f itself. */
+static int sentence_whole(const zp_pctx *p, int f)
+{
+    while (p->frames[f].parent >= 0 && p->frames[p->frames[f].parent].sentence == p->frames[f].sentence)
+        f = p->frames[f].parent;
+    return f;
+}
+
 /* Is item k the base of the rate right after it ("完成市政府考核目标 61
  * 亿元的 117%", "占总任务 300 万亩的 104.9%")? A plan or a budget to be
  * measured against: no whole of a 其中 list, nor one of its parts. */
@@ -463,10 +473,10 @@ void zp_ck_frames_build(zp_checker *c)
         } else if (w.cur >= 0 && p->frames[w.cur].slot[role] < 0) {
             f = w.cur;
         } else if (w.cur < 0 && w.sentence_start && w.prev_sentence_frame >= 0 &&
-                   p->frames[w.prev_sentence_frame].slot[role] < 0 &&
+                   p->frames[sentence_whole(p, w.prev_sentence_frame)].slot[role] < 0 &&
                    (role == ZR_CHANGE || role == ZR_CHANGE_PCT || role == ZR_RATE ||
                     role == ZR_SHARE)) {
-            f = w.prev_sentence_frame;
+            f = sentence_whole(p, w.prev_sentence_frame);
         } else {
             f = new_frame(p, w.cur >= 0 ? p->frames[w.cur].subject : "", w.sentence, label_at);
             if (w.cur >= 0)
