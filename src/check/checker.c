@@ -83,9 +83,13 @@ static void on_heading(zp_checker *c, const zp_para *p)
     const char *t = p->text.data + p->marker_len;
     size_t n = p->text.len - p->marker_len;
     size_t end = 0;
+    /* The title: up to its first mark. "2.公务接待费支出 5.21 万元，与 2021 年
+     * 度预算相比…" is a numbered item whose title ends at its comma, not a
+     * section about the budget. */
     while (end < n && end < 90) {
-        if ((end + 3 <= n && (!memcmp(t + end, "。", 3) || !memcmp(t + end, "：", 3))) ||
-            t[end] == ':')
+        if ((end + 3 <= n && (!memcmp(t + end, "。", 3) || !memcmp(t + end, "：", 3) ||
+                              !memcmp(t + end, "，", 3))) ||
+            t[end] == ':' || t[end] == ',' || t[end] == ';')
             break;
         unsigned char ch = (unsigned char)t[end];
         end += zp_ck_char_len(ch);

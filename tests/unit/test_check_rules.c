@@ -347,6 +347,9 @@ static const rule_case cases[] = {
      "公务用车购置及运行费减少6.68亿元，公务接待费减少1.29亿元。比2014年执行数减少2.5亿元，下降3.8%，其中，"
      "因公出国(境)费增加2.3亿元，公务用车购置及运行费减少4.79亿元，公务接待费减少0.01亿元。",
      ""},
+    {"a numbered item's title ends at its comma: no section about the budget",
+     "2021年度部门决算说明\n2.公务接待费支出5.21万元, 与2021年度预算相比,减少0.1万元,下降0.006%,下降的原因是厉行节约。",
+     "yoy@2"},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
