@@ -248,8 +248,8 @@ static void check_left(zp_checker *c, size_t f)
     if (!left.ok || left.it->num.family != ZF_MONEY)
         return;
     /* 相抵 between the figure before it in its sentence and its own */
-    size_t from = 0, at = left.it->num.start;
-    if (f > 0 && c->p.frames[f - 1].sentence == fr->sentence)
+    size_t at = left.it->num.start, from = zp_ck_sentence_start(c->p.text, at);
+    if (f > 0 && c->p.frames[f - 1].sentence == fr->sentence && c->p.frames[f - 1].end > from)
         from = c->p.frames[f - 1].end;
     if (at < from || !zp_ck_has(c->p.text + from, at - from, "相抵"))
         return;

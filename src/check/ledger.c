@@ -369,6 +369,31 @@ static bool fund_before(const zp_checker *c, size_t at, char *out, size_t size)
     return true;
 }
 
+/* The level of government (全市, 市本级, 县本级 …) that the last sentence to
+ * open with one before byte at names, or NULL. */
+static const char *government_level(const zp_checker *c, size_t at)
+{
+    static const char *const levels[] = {"全省", "省本级", "全市", "市本级", "全州", "州本级",
+                                         "全县", "县本级", "全区", "区本级", "全盟", "盟本级",
+                                         "全旗", "旗本级", "乡镇级", "镇本级"};
+    const char *s = c->p.text;
+    size_t from = c->p.para->marker_len, best = 0;
+    const char *found = NULL;
+    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+        for (const char *p = zp_ck_find_last(s + from, at - from, levels[k]); p;) {
+            size_t i = (size_t)(p - s);
+            if (i == from || zp_ck_mark_ends_at(s, i, false)) {
+                if (!found || i > best) {
+                    found = levels[k];
+                    best = i;
+                }
+                break;
+            }
+            p = i > from ? zp_ck_find_last(s + from, i - from, levels[k]) : NULL;
+        }
+    return found;
+}
+
 const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf, size_t size)
 {
     int cat = zp_ck_ledger_cat(c, f);
@@ -397,7 +422,14 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
     /* Under "2. 政府性基金预算执行情况" a 收入合计 is that fund's, not
      * the 一般公共预算's of the heading before. */
     char funded[192];
-    zp_str_copy(buf, size, zp_ck_fund_key(c, name, funded, sizeof funded));
+    const char *key = zp_ck_fund_key(c, name, funded, sizeof funded);
+    /* "全市一般公共预算。…" and "市本级一般公共预算。…": paragraphs of two
+     * levels of government, whose figures are not one another's */
+    const char *gov = f->start > c->p.para->marker_len ? government_level(c, f->start) : NULL;
+    if (gov)
+        snprintf(buf, size, "%s：%s", gov, key);
+    else
+        zp_str_copy(buf, size, key);
     return buf;
 }
 

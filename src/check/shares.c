@@ -64,9 +64,14 @@ static void named_whole(zp_checker *c, const zp_frame *f, const char *name, zp_v
             ambiguous = true;
         }
     }
+    /* a whole of the paragraph ("全市一般公共预算支出") is nearer than one
+     * of the name exactly in an earlier paragraph (another city's): that
+     * one is passed over, though other names it ends may still make it
+     * ambiguous */
+    bool in_para = first[0] != '\0';
     for (int k = c->nnamed; k-- > 0 && k >= c->nnamed - ZP_NAMED_MAX && !exact;) {
         const zp_named *e = &c->named[k % ZP_NAMED_MAX];
-        if (!names_whole(e->key, key))
+        if (!names_whole(e->key, key) || (in_para && !strcmp(e->key, key)))
             continue;
         exact = !strcmp(e->key, key);
         if (exact || !first[0]) {

@@ -1037,6 +1037,19 @@ static const rule_case cases[] = {
     {"a share of 预算 is of a budget, not of the figure before",
      "1-3月份,一般公共预算收入完成34069万元,同比增长13.2%。其中地方级税收收入完成27988万元,占预算20.6%。",
      ""},
+    {"a share's whole said in its paragraph is nearer than one of the name exactly before it",
+     "阳泉市一般公共预算收入33.2亿元，同比增长78.95%。一般公共预算支出执行43.73亿元，同比增长18.76%。\n"
+     "吕梁市一般公共预算收入完成139.42亿元，同比增长84.07%。全市一般公共预算支出144.02亿元，同比增长14.08%。"
+     "其中，民生支出115.5亿元，同比增长11.02%，占一般公共预算支出的比重达80.2%。\n",
+     ""},
+    {"paragraphs of two levels of government are not one another's restatements",
+     "1.一般公共预算收支情况\n\n全市一般公共预算。2021年收入预算35.3亿元，实际完成37.21亿元，为预算的105.4%。\n\n"
+     "市本级一般公共预算。2021年收入预算15.08亿元，实际完成13.02亿元，为预算的86.3%。\n",
+     ""},
+    {"what 收支相抵 leaves is said in its own sentence, not the next one's fund balance",
+     "全市一般公共预算收入总计64.88亿元。全市一般公共预算支出总计54.82亿元。收支总量相抵，年终结余10.06亿元，"
+     "按规定结转下年使用。预算稳定调节基金结余1.92亿元。",
+     ""},
     {"a share's whole that two subjects' names end with is not taken",
      "全盟一般公共预算收入累计完成310682万元。\n在全盟一般公共预算收入中,旗级一般公共预算收入累计完成277034"
      "万元。税收收入累计完成213251万元,占一般公共预算收入的68.6%。\n",
