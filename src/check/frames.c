@@ -379,8 +379,8 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "项目支出";
         /* "收入 4348 万元，占年初预算 10065 万元的 43.2%": the budget of the
          * subject before, not a subject called 占. */
-        if (!strcmp(subj, "占") && role == ZR_BUDGET)
-            subj = "";
+        if ((!strcmp(subj, "占") || !strcmp(subj, "占年")) && role == ZR_BUDGET)
+            subj = ""; /* "占年预算 30820 万元的": the year's budget */
         /* "…基本养老保险缴费支出(项): 支出决算为 67.64 万元": after a colon,
          * a bare 支出 is the item the words before the colon name. */
         char before_colon[96];

@@ -188,7 +188,9 @@ static unsigned keyword_flags(const char *s, size_t len)
 /* Names of budgets, not the word 预算 that makes a figure a budget:
  * "一般公共预算拨款收入" is an income, "预算单位" a body that spends. */
 static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
-                                           "社会保险基金预算", "预算单位", "预算部门"};
+                                           "社会保险基金预算", "预算单位", "预算部门",
+                                           /* the old name of 一般公共预算: "一般预算财政收入" */
+                                           "一般预算"};
 
 const char *zp_ck_fund_named(const char *s, size_t len)
 {
@@ -555,6 +557,13 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         return;
 
     bool change = dir != NULL;
+    /* "短收 187 万元", "超收 …": against a schedule or a plan not stated,
+     * no amount of the subject's nor a change on last year */
+    if (zp_str_ends(out->subject, "短收") || zp_str_ends(out->subject, "超收") ||
+        zp_str_ends(out->subject, "欠收")) {
+        out->role = ZR_NONE;
+        return;
+    }
     switch (n->family) {
     case ZF_PCT:
         if (kf & K_SCORE_RATE)
