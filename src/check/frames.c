@@ -146,6 +146,30 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
+/* The category whose complete split the frames of sentence `sentence` are,
+ * each with an amount and none else between them; -1 when they are not. */
+static int split_whole(const zp_pctx *p, int sentence)
+{
+    int parent = -1, n = 0;
+    zp_split split = ZS_NONE;
+    for (size_t i = 0; i < p->nframes; i++) {
+        const zp_frame *f = &p->frames[i];
+        if (f->sentence != sentence || f->slot[ZR_AMOUNT] < 0)
+            continue;
+        if (f->cat < 0)
+            return -1;
+        const zp_category *k = &zp_ck_categories[f->cat];
+        if (n > 0 && (k->parent != parent || k->split != split))
+            return -1;
+        parent = k->parent;
+        split = k->split;
+        n++;
+    }
+    return parent >= 0 && zp_ck_split_complete(split) && n == zp_ck_split_members(parent, split)
+               ? parent
+               : -1;
+}
+
 /* The frame a sentence's last frame f stands for to the next sentence: the
  * whole of the 其中 list it ends ("…其中，…，公务接待费 9.19 亿元。比 2014 年
  * 年初预算减少 8.35 亿元" is the whole's change), or f itself. */
@@ -425,7 +449,12 @@ void zp_ck_frames_build(zp_checker *c)
             subj = "";
         int f;
         size_t frames_before = p->nframes;
-        if (list_total || bare_total) {
+        if (bare_total) {
+            /* "人员经费 A、公用经费 B，合计 C": the total of a complete split
+             * is its whole's (基本支出), as the ledger knows it */
+            int whole = split_whole(p, w.sentence);
+            f = new_frame(p, whole >= 0 ? zp_ck_categories[whole].name : "合计", w.sentence, label_at);
+        } else if (list_total) {
             f = new_frame(p, "合计", w.sentence, label_at);
         } else if (it->resp) {
             /* Its subject is the list's: the latest frame of that subject in

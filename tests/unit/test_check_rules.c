@@ -275,6 +275,10 @@ static const rule_case cases[] = {
      ""},
     {"a bare total is none of the last item's: no contradiction with it",
      "按经费构成分，人员经费263.47万元、公用经费757.07万元\n，合计1020.54万元。", ""},
+    {"the bare total of a complete split is its whole, as stated before",
+     "按支出性质分，基本支出3583.32万元，项目支出3601.66万元。\n"
+     "按经费构成分，人员经费370.35万元、公用经费3212.97万元\n，合计3583.33万元。",
+     "same-quantity@3"},
     {"a list of counts of other units is no list of one total",
      "全年开展培训12场、讲座8场、展览5场，共计27场次。", ""},
     {"a 合计 after a 其中 list ends it and says it is all of the whole",
