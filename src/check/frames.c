@@ -146,6 +146,20 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
+/* Is word the subject said short, without its generic noun ("税收收入 8039
+ * 万元，税收占比 92.02%")? */
+static bool short_name_of(const char *subject, const char *word)
+{
+    static const char *const tails[] = {"收入", "支出", "经费", "资金"};
+    size_t n = strlen(word);
+    if (n < 6 || strncmp(subject, word, n))
+        return false;
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
+        if (!strcmp(subject + n, tails[k]))
+            return true;
+    return false;
+}
+
 /* The category whose complete split the frames of sentence `sentence` are,
  * each with an amount and none else between them; -1 when they are not. */
 static int split_whole(const zp_pctx *p, int sentence)
@@ -470,7 +484,8 @@ void zp_ck_frames_build(zp_checker *c)
         } else if (!empty_subject(subj)) {
             zp_frame *cf = w.cur >= 0 ? &p->frames[w.cur] : NULL;
             if (cf && cf->slot[role] < 0 &&
-                (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj))) {
+                (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj) ||
+                 short_name_of(cf->subject, subj))) {
                 f = w.cur;
             } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
                        (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET) &&

@@ -82,6 +82,10 @@ static const rule_case cases[] = {
      ""},
     {"占年预算 B 的 C% is the year's budget, the rate wrong",
      "1-5月，一般预算财政收入完成12655万元，占年预算30820万元的45.06%，短收187万元。", "rate@1"},
+    {"a share said under the subject's short name (税收占比) is the subject's",
+     "截至3月底，地方一般预算收入累计完成8736万元，其中：税收收入累计完成8039万元，税收占比93.02%。", "share@1"},
+    {"a share said under the subject's short name holds",
+     "截至3月底，地方一般预算收入累计完成8736万元，其中：税收收入累计完成8039万元，税收占比92.02%。", ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
