@@ -449,6 +449,22 @@ bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year)
            (last_year > 0 && zp_ck_says_own_budget(s, len, last_year + 1));
 }
 
+/* "实际完成 42.44 亿元，为调整预算的 80.8%": what was done of the budget. */
+static bool of_the_budget(const char *s, size_t len)
+{
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    if (!zp_ck_ends(s, len, "预算的"))
+        return false;
+    static const char *const verbs[] = {"为调整", "为年初", "为全年", "为"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t m = strlen(verbs[k]) + strlen("预算的");
+        if (len >= m && !memcmp(s + len - m, verbs[k], strlen(verbs[k])))
+            return true;
+    }
+    return false;
+}
+
 void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n, int last_year,
                        zp_label *out)
 {
@@ -547,8 +563,8 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         size_t olen = (size_t)(raw + raw_len - o);
         subject_of(o, olen, out->object, sizeof out->object);
         /* "占预算 20.6%": of a budget, not of the figure before it */
-        if (!out->object[0] && zp_ck_says_budget(o, olen))
-            zp_str_copy(out->object, sizeof out->object, "预算");
+        if ((!out->object[0] || !strcmp(out->object, "年")) && zp_ck_says_budget(o, olen))
+            zp_str_copy(out->object, sizeof out->object, "预算"); /* 占年调整预算的 too */
     }
     subject_of(raw, subj_len, out->subject, sizeof out->subject);
     if (out->level)
@@ -572,7 +588,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
             /* "执行率由上年的 88.79% 提高到 96.20%": last year's rate, none
              * of this year's claims (points.c reads it) */
             out->role = ZR_NONE;
-        else if ((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET)))
+        else if ((kf & K_RATE) || ((kf & K_DONE) && (kf & K_BUDGET)) || of_the_budget(raw, raw_len))
             out->role = ZR_RATE;
         else if (change)
             /* "满意度提高 5%" is no change rate; "减少率 35.22%" (a bare 率) is. */
