@@ -270,9 +270,50 @@ static void check_rate_by_difference(zp_checker *c, const zp_frame *f, const zp_
         zp_ck_finding_note(gf, "决算 %s ÷ (决算 %s − 与预算之差 %s) × 100%%", sa, sa, sd);
 }
 
+/* "由年初的 76138 万元调整为 89138 万元，调增 13000 万元", "年初预算 A，调整
+ * 预算为 B，比年初预算增加 D": the adjustment is the new budget less the
+ * first, which the frame before it in the sentence states. True when it
+ * was such a claim (checked here). */
+static bool check_adjustment(zp_checker *c, const zp_frame *f)
+{
+    const zp_item *bi = zp_ck_frame_item(c, f, ZR_BUDGET);
+    if (!bi)
+        bi = zp_ck_frame_item(c, f, ZR_AMOUNT);
+    zp_fig d, a, b;
+    if (!bi || f == c->p.frames || f[-1].sentence != f->sentence ||
+        zp_ck_frame_item(c, f, ZR_ACTUAL) ||
+        !zp_ck_fig_signed(zp_ck_frame_item(c, f, ZR_CHANGE), f->sign[ZR_CHANGE], &d))
+        return false;
+    /* the adjusted figure is said with 调整 ("调整为", "调整预算为") */
+    size_t from = f[-1].end < bi->num.start ? f[-1].end : f->start;
+    if (!zp_ck_has(c->p.text + from, bi->num.start - from, "调整"))
+        return false;
+    const zp_item *ai = zp_ck_frame_item(c, &f[-1], ZR_BUDGET);
+    if (!ai)
+        ai = zp_ck_frame_item(c, &f[-1], ZR_AMOUNT);
+    if (!ai || ai->num.start > bi->num.start || !zp_ck_items_alike(ai, bi) ||
+        !zp_ck_fig_get(ai, &a) || !zp_ck_fig_get(bi, &b))
+        return false;
+    zp_interval want;
+    zp_rat point;
+    if (!zp_interval_sub(b.iv, a.iv, &want) || !zp_rat_sub(b.r, a.r, &point))
+        return true;
+    zp_finding *g = zp_ck_fig_compare(c, &d, want, point, d.it->num.start, "yoy",
+                                      "the adjustment is not the new budget less the first",
+                                      "调整额与调整前后的预算数不符");
+    char sa[32], sb[32];
+    zp_ck_fig_fmt(&a, sa, sizeof sa);
+    zp_ck_fig_fmt(&b, sb, sizeof sb);
+    if (g)
+        zp_ck_finding_note(g, "调整后 %s − 调整前 %s", sb, sa);
+    return true;
+}
+
 /* "预算 15 万元，实际支出 11.26 万元，比预算减少 3.74 万元". */
 static void check_vs_budget(zp_checker *c, const zp_frame *f)
 {
+    if (check_adjustment(c, f))
+        return;
     zp_fig b, a, d, e, others[4];
     const zp_item *actual = zp_ck_frame_item(c, f, ZR_ACTUAL);
     if (!actual)

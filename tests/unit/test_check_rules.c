@@ -1363,6 +1363,10 @@ static const rule_case cases[] = {
     {"增 and 减 alone before a figure, after a comparison, say a change",
      "2018年部门预算说明\n2018年商品和服务支出预算20万元,较上年减0.04万元,增0.2%。", "direction@2 yoy@2"},
     {"新增 is no change", "2018年部门预算说明\n2018年新增5个项目,较上年新增2个。", ""},
+    {"an adjustment is the new budget less the first",
+     "2022年,一般公共预算收入由年初的76138万元调整为89138万元,调增18000万元。", "yoy@1"},
+    {"an adjustment against the first budget, said with 比年初预算",
+     "一般公共预算收入年初预算76138万元，调整预算为89138万元，比年初预算增加13000万元。", ""},
     {"an adjustment's parts are of the adjusted level",
      "2022年,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元,其中:税收收入调整为40500万元,"
      "非税收入调整为48638万元。",
