@@ -501,16 +501,29 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     size_t tail = raw_len;
     while (tail > 0 && raw[tail - 1] == ' ')
         tail--;
-    if (!dir && tail >= 3 && (!memcmp(raw + tail - 3, "增", 3) || !memcmp(raw + tail - 3, "减", 3))) {
+    /* "比去年 3.01 万元少 0.07 万元": 少 or 多 alone after a comparison too */
+    bool less_more = tail >= 3 && (!memcmp(raw + tail - 3, "少", 3) || !memcmp(raw + tail - 3, "多", 3));
+    if (!dir && tail >= 3 &&
+        (!memcmp(raw + tail - 3, "增", 3) || !memcmp(raw + tail - 3, "减", 3) || less_more)) {
         size_t head = tail - 3;
-        bool opens = head == 0;
+        bool opens = head == 0 && !less_more;
         bool compared = zp_ck_has(raw, head, "比") || zp_ck_has(raw, head, "较") ||
-                        zp_ck_has(raw, head, "上年") || zp_ck_has(raw, head, "同比");
+                        (!less_more && (zp_ck_has(raw, head, "上年") || zp_ck_has(raw, head, "同比")));
+        /* "比去年 3.01 万元少 0.07 万元": the comparison in the words of the
+         * figure compared with, right before */
+        if (less_more && head == 0) {
+            size_t from = a > 48 ? a - 48 : 0, i = a;
+            while (i > from && para[i - 1] != ',' && para[i - 1] != ';' &&
+                   !(i >= from + 3 && !memcmp(para + i - 3, "，", 3)) &&
+                   !(i >= from + 3 && !memcmp(para + i - 3, "。", 3)))
+                i--;
+            compared = zp_ck_has(para + i, a - i, "比") || zp_ck_has(para + i, a - i, "较");
+        }
         bool joined = head >= 3 && (!memcmp(raw + head - 3, "新", 3) || !memcmp(raw + head - 3, "递", 3) ||
                                   !memcmp(raw + head - 3, "倍", 3));
         if ((opens || compared) && !joined) {
             dir = raw + head;
-            out->sign = !memcmp(dir, "增", 3) ? 1 : -1;
+            out->sign = !memcmp(dir, "增", 3) || !memcmp(dir, "多", 3) ? 1 : -1;
             out->word_len = 3;
         }
     }

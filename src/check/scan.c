@@ -311,6 +311,13 @@ static unsigned flags_after(const char *s, size_t len, size_t end)
     size_t i = skip_spaces(s, len, end);
     if (at(s, len, i, "以上") || at(s, len, i, "以下") || at(s, len, i, "以内"))
         return ZN_BOUND;
+    /* "比上年 3.01 万元多 0.07 万元": 多 before a figure compares, it does
+     * not make the figure before it approximate */
+    if (at(s, len, i, "多")) {
+        size_t j = skip_spaces(s, len, i + 3);
+        if (j < len && s[j] >= '0' && s[j] <= '9')
+            return 0;
+    }
     if (at(s, len, i, "左右") || at(s, len, i, "上下") || at(s, len, i, "多") ||
         at(s, len, i, "余"))
         return ZN_APPROX;

@@ -377,6 +377,10 @@ static const rule_case cases[] = {
     {"a numbered item's title ends at its comma: no section about the budget",
      "2021年度部门决算说明\n2.公务接待费支出5.21万元, 与2021年度预算相比,减少0.1万元,下降0.006%,下降的原因是厉行节约。",
      "yoy@2"},
+    {"少 and 多 alone after the figure compared with say a change",
+     "2023年度部门决算说明\n车辆运行维护费2.94万元，比去年3.01万元少0.07万元，基本持平。"
+     "公务接待费2.94万元，比上年3.01万元多0.17万元。",
+     "direction@2 yoy@2"},
     {"change rate on the wrong base", "收入996.65万元，比上年减少109.6万元，下降11%。", "yoy@1"},
     {"change rate holds", "支出1198.45万元，比上年增加58.23万元，增长5.11%。", ""},
     {"减少率 is the change's rate, over last year's value when the change is stated",
