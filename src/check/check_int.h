@@ -412,6 +412,11 @@ struct zp_checker {
     bool trial;                  /* findings are counted, not kept */
     bool ledger_grand;           /* the frame being recorded states a 总计 */
     int trial_errors;
+    /* Sentences of the paragraph that open with a level of government
+     * (全市…, 市本级…): where, and which (ledger.c) */
+    size_t gov_at[16];
+    const char *gov_name[16];
+    int ngov;
     char last_contradiction[80]; /* key of the last one reported */
     int last_contradiction_line;
 };
@@ -598,6 +603,9 @@ void zp_ck_ledger_clear(zp_ledger *l);
  * under the same key, role and scope. what names it in the message. */
 void zp_ck_ledger_put(zp_checker *c, const char *key, int role, int scope, const zp_num *n,
                    const char *what, int line, int col, int page, const char *quote);
+/* Find the sentences of the paragraph that open with a level of
+ * government, before its quantities are named. */
+void zp_ck_ledger_levels(zp_checker *c);
 /* Record the quantities of the current paragraph's frames. */
 void zp_ck_ledger_paragraph(zp_checker *c);
 /* A quantity stated before, under the same level-1 heading, or NULL: a

@@ -283,6 +283,7 @@ static void on_paragraph(void *ctx, zp_para *p)
         return;
     }
     zp_ck_frames_build(c);
+    zp_ck_ledger_levels(c);
     if (c->debug)
         debug_frames(c);
     zp_ck_rules_check(c);

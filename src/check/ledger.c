@@ -369,28 +369,35 @@ static bool fund_before(const zp_checker *c, size_t at, char *out, size_t size)
     return true;
 }
 
-/* The level of government (全市, 市本级, 县本级 …) that the last sentence to
- * open with one before byte at names, or NULL. */
-static const char *government_level(const zp_checker *c, size_t at)
+/* The sentences of the paragraph that open with a level of government
+ * (全市, 市本级, 县本级 …), into c->gov_*: one walk per paragraph. */
+void zp_ck_ledger_levels(zp_checker *c)
 {
     static const char *const levels[] = {"全省", "省本级", "全市", "市本级", "全州", "州本级",
                                          "全县", "县本级", "全区", "区本级", "全盟", "盟本级",
                                          "全旗", "旗本级", "乡镇级", "镇本级"};
     const char *s = c->p.text;
-    size_t from = c->p.para->marker_len, best = 0;
-    const char *found = NULL;
-    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
-        for (const char *p = zp_ck_find_last(s + from, at - from, levels[k]); p;) {
-            size_t i = (size_t)(p - s);
-            if (i == from || zp_ck_mark_ends_at(s, i, false)) {
-                if (!found || i > best) {
-                    found = levels[k];
-                    best = i;
-                }
+    size_t len = c->p.len;
+    c->ngov = 0;
+    for (size_t i = c->p.para->marker_len; i < len && c->ngov < 16; i++) {
+        if (i != c->p.para->marker_len && !zp_ck_mark_ends_at(s, i, false))
+            continue;
+        for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+            if (zp_ck_at(s, len, i, levels[k])) {
+                c->gov_at[c->ngov] = i;
+                c->gov_name[c->ngov++] = levels[k];
                 break;
             }
-            p = i > from ? zp_ck_find_last(s + from, i - from, levels[k]) : NULL;
-        }
+    }
+}
+
+/* The level of government the last sentence to name one before byte at
+ * names, or NULL. */
+static const char *government_level(const zp_checker *c, size_t at)
+{
+    const char *found = NULL;
+    for (int k = 0; k < c->ngov && c->gov_at[k] < at; k++)
+        found = c->gov_name[k];
     return found;
 }
 
@@ -425,7 +432,7 @@ const char *zp_ck_ledger_name(const zp_checker *c, const zp_frame *f, char *buf,
     const char *key = zp_ck_fund_key(c, name, funded, sizeof funded);
     /* "全市一般公共预算。…" and "市本级一般公共预算。…": paragraphs of two
      * levels of government, whose figures are not one another's */
-    const char *gov = f->start > c->p.para->marker_len ? government_level(c, f->start) : NULL;
+    const char *gov = government_level(c, f->start);
     if (gov)
         snprintf(buf, size, "%s：%s", gov, key);
     else
