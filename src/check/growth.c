@@ -383,9 +383,10 @@ void zp_ck_growth_check(zp_checker *c)
         const zp_num *g = &c->nums.items[k];
         if (!zp_ck_num_is_quantity(g) || (g->flags & (ZN_APPROX | ZN_BOUND)))
             continue;
-        /* 年均, 平均, 每年 within the few words before it, or none of this */
+        /* 年均, 年平均, 每年 within the few words before it, or none of this */
         size_t near = g->start > 48 ? g->start - 48 : 0;
-        if (!zp_ck_has(s + near, g->start - near, "均") && !zp_ck_has(s + near, g->start - near, "每年"))
+        if (!zp_ck_has(s + near, g->start - near, "年均") && !zp_ck_has(s + near, g->start - near, "年平均") &&
+            !zp_ck_has(s + near, g->start - near, "每年"))
             continue;
         size_t sent = zp_ck_sentence_start(s, g->start);
         size_t a = g->start;

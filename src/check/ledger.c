@@ -371,24 +371,48 @@ static bool fund_before(const zp_checker *c, size_t at, char *out, size_t size)
 
 /* The sentences of the paragraph that open with a level of government
  * (全市, 市本级, 县本级 …), into c->gov_*: one walk per paragraph. */
-void zp_ck_ledger_levels(zp_checker *c)
+/* The level word at s[i], or NULL. */
+static const char *level_at(const char *s, size_t len, size_t i)
 {
     static const char *const levels[] = {"全省", "省本级", "全市", "市本级", "全州", "州本级",
                                          "全县", "县本级", "全区", "区本级", "全盟", "盟本级",
                                          "全旗", "旗本级", "乡镇级", "镇本级"};
+    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+        if (zp_ck_at(s, len, i, levels[k]))
+            return levels[k];
+    return NULL;
+}
+
+void zp_ck_ledger_levels(zp_checker *c)
+{
     const char *s = c->p.text;
-    size_t len = c->p.len;
+    size_t len = c->p.len, start = c->p.para->marker_len;
     c->ngov = 0;
-    for (size_t i = c->p.para->marker_len; i < len && c->ngov < 16; i++) {
-        if (i != c->p.para->marker_len && !zp_ck_mark_ends_at(s, i, false))
-            continue;
-        for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
-            if (zp_ck_at(s, len, i, levels[k])) {
-                c->gov_at[c->ngov] = i;
-                c->gov_name[c->ngov++] = levels[k];
-                break;
-            }
+    /* The paragraph's start, and right after each 。；！？: the marks are
+     * found by memchr (this is asked of every paragraph), their last byte
+     * each time, and what follows them kept in order. */
+    static const char last_bytes[] = {'\x82', ';', '!', '?'};
+    const char *name = level_at(s, len, start);
+    if (name) {
+        c->gov_at[0] = start;
+        c->gov_name[c->ngov++] = name;
     }
+    for (size_t k = 0; k < sizeof last_bytes; k++)
+        for (const char *p = memchr(s + start, last_bytes[k], len - start); p && c->ngov < 16;
+             p = memchr(p + 1, last_bytes[k], len - (size_t)(p + 1 - s))) {
+            size_t at = (size_t)(p - s) + 1;
+            if (at >= len || (k == 0 && !zp_ck_mark_ends_at(s, at, false)) ||
+                !(name = level_at(s, len, at)))
+                continue;
+            size_t n = (size_t)c->ngov++;
+            while (n > 0 && c->gov_at[n - 1] > at) {
+                c->gov_at[n] = c->gov_at[n - 1];
+                c->gov_name[n] = c->gov_name[n - 1];
+                n--;
+            }
+            c->gov_at[n] = at;
+            c->gov_name[n] = name;
+        }
 }
 
 /* The level of government the last sentence to name one before byte at

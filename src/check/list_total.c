@@ -55,7 +55,8 @@ static void check_total(zp_checker *c, size_t it)
     const char *s = c->p.text;
     const zp_num *t = &c->nums.items[it];
     size_t near = t->start > 15 ? t->start - 15 : 0;
-    if (!zp_ck_has(s + near, t->start - near, "计"))
+    if (!zp_ck_has(s + near, t->start - near, "合计") && !zp_ck_has(s + near, t->start - near, "共计") &&
+        !zp_ck_has(s + near, t->start - near, "总计"))
         return;
     size_t sent = zp_ck_sentence_start(s, t->start);
     size_t la = clause_start(s, sent, t->start);
