@@ -50,5 +50,13 @@ bool zp_ck_names_own_whole(const char *s, size_t a, size_t b, const char *before
 bool zp_ck_indicators_score(const zp_checker *c, size_t a, size_t b);
 bool zp_ck_total_label(const char *s, size_t a, size_t b);
 bool zp_ck_parts_make(const zp_checker *c, int w);
+/* Is word subject said short ("税收" for 税收收入)? The category whose
+ * complete split the frames of a sentence are (-1 none)? The frame a
+ * sentence's last frame f stands for to the next (its 其中 list's whole)?
+ * Is item k the base of the rate right after it ("考核目标 61 亿元的 117%")? */
+bool zp_ck_short_name_of(const char *subject, const char *word);
+int zp_ck_split_whole(const zp_pctx *p, int sentence);
+int zp_ck_sentence_whole(const zp_pctx *p, int f);
+bool zp_ck_rate_base(const zp_pctx *p, size_t k);
 
 #endif

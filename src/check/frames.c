@@ -146,69 +146,6 @@ static bool empty_subject(const char *s)
 /* The whole that "其中" refers to, among frames [first, part): the frame of
  * the part's parent category if there is one, else the nearest frame with a
  * figure of the part's kind (人 for 人, money for money). */
-/* Is word the subject said short, without its generic noun ("税收收入 8039
- * 万元，税收占比 92.02%")? */
-static bool short_name_of(const char *subject, const char *word)
-{
-    static const char *const tails[] = {"收入", "支出", "经费", "资金"};
-    size_t n = strlen(word);
-    if (n < 6 || strncmp(subject, word, n))
-        return false;
-    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
-        if (!strcmp(subject + n, tails[k]))
-            return true;
-    return false;
-}
-
-/* The category whose complete split the frames of sentence `sentence` are,
- * each with an amount and none else between them; -1 when they are not. */
-static int split_whole(const zp_pctx *p, int sentence)
-{
-    int parent = -1, n = 0;
-    zp_split split = ZS_NONE;
-    for (size_t i = 0; i < p->nframes; i++) {
-        const zp_frame *f = &p->frames[i];
-        if (f->sentence != sentence || f->slot[ZR_AMOUNT] < 0)
-            continue;
-        if (f->cat < 0)
-            return -1;
-        const zp_category *k = &zp_ck_categories[f->cat];
-        if (n > 0 && (k->parent != parent || k->split != split))
-            return -1;
-        parent = k->parent;
-        split = k->split;
-        n++;
-    }
-    return parent >= 0 && zp_ck_split_complete(split) && n == zp_ck_split_members(parent, split)
-               ? parent
-               : -1;
-}
-
-/* The frame a sentence's last frame f stands for to the next sentence: the
- * whole of the 其中 list it ends ("…其中，…，公务接待费 9.19 亿元。比 2014 年
- * 年初预算减少 8.35 亿元" is the whole's change), or f itself. */
-static int sentence_whole(const zp_pctx *p, int f)
-{
-    while (p->frames[f].parent >= 0 && p->frames[p->frames[f].parent].sentence == p->frames[f].sentence)
-        f = p->frames[f].parent;
-    return f;
-}
-
-/* Is item k the base of the rate right after it ("完成市政府考核目标 61
- * 亿元的 117%", "占总任务 300 万亩的 104.9%")? A plan or a budget to be
- * measured against: no whole of a 其中 list, nor one of its parts. */
-static bool rate_base(const zp_pctx *p, size_t k)
-{
-    if (k + 1 >= p->nitems || p->items[k + 1].num.family != ZF_PCT)
-        return false;
-    size_t a = p->items[k].num.end, b = p->items[k + 1].num.start;
-    while (a < b && p->text[a] == ' ')
-        a++;
-    while (b > a && p->text[b - 1] == ' ')
-        b--;
-    return b - a == 3 && !memcmp(p->text + a, "的", 3);
-}
-
 static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family family,
                     bool sentence_before)
 {
@@ -250,7 +187,7 @@ static int whole_of(const zp_pctx *p, int first, int part, int cat, zp_family fa
             for (int r = 1; r < ZR__N; r++) {
                 int k = p->frames[i].slot[r];
                 if (k >= 0 && p->items[k].num.family == family && !p->items[k].forced &&
-                    !rate_base(p, (size_t)k))
+                    !zp_ck_rate_base(p, (size_t)k))
                     return i;
             }
         }
@@ -466,7 +403,7 @@ void zp_ck_frames_build(zp_checker *c)
         if (bare_total) {
             /* "人员经费 A、公用经费 B，合计 C": the total of a complete split
              * is its whole's (基本支出), as the ledger knows it */
-            int whole = split_whole(p, w.sentence);
+            int whole = zp_ck_split_whole(p, w.sentence);
             f = new_frame(p, whole >= 0 ? zp_ck_categories[whole].name : "合计", w.sentence, label_at);
         } else if (list_total) {
             f = new_frame(p, "合计", w.sentence, label_at);
@@ -485,7 +422,7 @@ void zp_ck_frames_build(zp_checker *c)
             zp_frame *cf = w.cur >= 0 ? &p->frames[w.cur] : NULL;
             if (cf && cf->slot[role] < 0 &&
                 (!strcmp(cf->subject, subj) || zp_str_ends(cf->subject, subj) ||
-                 short_name_of(cf->subject, subj))) {
+                 zp_ck_short_name_of(cf->subject, subj))) {
                 f = w.cur;
             } else if (cf && cf->slot[role] < 0 && empty_subject(cf->subject) &&
                        (role == ZR_ACTUAL || role == ZR_AMOUNT || role == ZR_BUDGET) &&
@@ -517,10 +454,10 @@ void zp_ck_frames_build(zp_checker *c)
         } else if (w.cur >= 0 && p->frames[w.cur].slot[role] < 0) {
             f = w.cur;
         } else if (w.cur < 0 && w.sentence_start && w.prev_sentence_frame >= 0 &&
-                   p->frames[sentence_whole(p, w.prev_sentence_frame)].slot[role] < 0 &&
+                   p->frames[zp_ck_sentence_whole(p, w.prev_sentence_frame)].slot[role] < 0 &&
                    (role == ZR_CHANGE || role == ZR_CHANGE_PCT || role == ZR_RATE ||
                     role == ZR_SHARE)) {
-            f = sentence_whole(p, w.prev_sentence_frame);
+            f = zp_ck_sentence_whole(p, w.prev_sentence_frame);
         } else {
             f = new_frame(p, w.cur >= 0 ? p->frames[w.cur].subject : "", w.sentence, label_at);
             if (w.cur >= 0)
@@ -565,7 +502,7 @@ void zp_ck_frames_build(zp_checker *c)
                 !zp_ck_parts_make(c, w.bk_parent)) {
                 fr->parent = w.bk_parent;
             } else if (w.qz_parent >= 0 && w.qz_parent != f &&
-                       !other_side(&p->frames[w.qz_parent], fr) && !rate_base(p, i)) {
+                       !other_side(&p->frames[w.qz_parent], fr) && !zp_ck_rate_base(p, i)) {
                 fr->parent = w.qz_parent;
                 fr->relist = w.relist;
                 w.relist = false;
