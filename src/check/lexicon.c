@@ -449,6 +449,20 @@ bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year)
            (last_year > 0 && zp_ck_says_own_budget(s, len, last_year + 1));
 }
 
+/* "综合管理(30 分)", "目标任务（15 分）": points in brackets right after a
+ * name, nothing else in them, are its weight (分值), not a score. */
+static bool weight_in_brackets(const char *s, size_t len, const char *para, const zp_num *n)
+{
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    if (n->family != ZF_SCORE || len < 4 || s[len - 1] != '(')
+        return false;
+    size_t i = n->end;
+    while (para[i] == ' ')
+        i++;
+    return para[i] == ')';
+}
+
 /* "实际完成 42.44 亿元，为调整预算的 80.8%": what was done of the budget. */
 static bool of_the_budget(const char *s, size_t len)
 {
@@ -632,7 +646,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
     case ZF_NONE:
         if (kf & K_DEDUCT)
             out->role = ZR_NONE;
-        else if (kf & K_WEIGHT)
+        else if ((kf & K_WEIGHT) || weight_in_brackets(raw, raw_len, para, n))
             out->role = ZR_WEIGHT;
         else if (kf & K_SCORE_RATE)
             out->role = ZR_SCORE_RATE;

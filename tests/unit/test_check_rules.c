@@ -99,6 +99,10 @@ static const rule_case cases[] = {
      "sum@1"},
     {"税收 and 非税 after 其中 make the whole",
      "全市一般公共预算收入1144.4亿元。其中：地方税收收入865.4亿元；非税收入279亿元。", ""},
+    {"points in brackets right after a name are its weight, not a score (综合管理 is no 综合得分)",
+     "2017年度部门整体支出绩效自评及评分表\n部门决策(25 分)目标任务(15 分)相关性(5 分)\n"
+     "综合管 理(30 分) 专项资金分配时限(2 分)\n",
+     ""},
     {"rate approximate", "预算数500万元，决算数450万元，完成率约95%。", ""},
     {"rate said as 占预算 B 的 C%, and its parts'",
      "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,"
