@@ -160,11 +160,11 @@ void zp_ck_cells_flush(zp_checker *c)
  * line, bars between them (and one before the first, "| a | b |"). A rule
  * of dashes ("|---|---|") is none. Returns the length without the spaces
  * after the last bar, or 0. */
-static size_t bar_row(const char *s, size_t len)
+static size_t bar_row(const char *s, size_t len, bool *open)
 {
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
         len--;
-    if (len < 2 || s[len - 1] != '|')
+    if (len < 2)
         return 0;
     int bars = 0;
     bool rule = true;
@@ -172,7 +172,10 @@ static size_t bar_row(const char *s, size_t len)
         bars += s[i] == '|';
         rule = rule && strchr("|-: ", s[i]) != NULL;
     }
-    return bars >= 2 && !rule ? len : 0;
+    /* "项目 | 预算数 | 决算数 | 执行率": no bar after the last cell, but bars
+     * between three cells or more */
+    *open = s[len - 1] != '|';
+    return !rule && (*open ? bars >= 2 && s[0] != '|' : bars >= 2) ? len : 0;
 }
 
 /* The row's cells into t->row, parted by tabs. */
@@ -216,10 +219,19 @@ static void add_cell(zp_cells *t, const char *s, size_t a, size_t b, const char 
 static void feed_line(zp_checker *c, const zp_text_line *line)
 {
     zp_cells *t = &c->cells;
-    size_t bars = bar_row(line->text, line->len);
+    bool open = false;
+    size_t bars = bar_row(line->text, line->len, &open);
     if (bars) {
         zp_ck_cells_flush(c);
-        bar_cells(t, line->text, bars);
+        if (open) {
+            /* the row as if it had its last bar */
+            t->closed.len = 0;
+            zp_buf_add(&t->closed, line->text, bars);
+            zp_buf_add(&t->closed, " |", 2);
+            bar_cells(t, t->closed.data, t->closed.len);
+        } else {
+            bar_cells(t, line->text, bars);
+        }
         zp_text_line row = {t->row.data, t->row.len, line->number, line->page};
         zp_ck_joiner_feed(&c->joiner, &row);
         return;

@@ -285,6 +285,7 @@ typedef struct zp_share_sum {
 enum { ZP_CELLS_MAX = 512, ZP_CELL_MAX_LEN = 160 };
 typedef struct zp_cells {
     zp_buf text, raw, row; /* the cells' text; the lines as they came; a row */
+    zp_buf closed;         /* a row of bars given its last bar ("a | b | c |") */
     size_t at[ZP_CELLS_MAX], len[ZP_CELLS_MAX];
     size_t raw_at[ZP_CELLS_MAX], raw_len[ZP_CELLS_MAX];
     int number[ZP_CELLS_MAX], page[ZP_CELLS_MAX];

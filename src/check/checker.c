@@ -44,6 +44,7 @@ void zp_checker_free(zp_checker *c)
     zp_buf_free(&c->cells.raw);
     zp_buf_free(&c->cells.row);
     zp_buf_free(&c->cells.held);
+    zp_buf_free(&c->cells.closed);
     zp_ck_ledger_free(&c->ledger);
     free(c->table.rows);
     zp_ck_codes_free(&c->codes);
