@@ -463,6 +463,7 @@ void zp_ck_val_from_item(const zp_item *it, int sign, zp_val *v);
 void zp_ck_frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v);
 bool zp_ck_val_add(zp_val *acc, const zp_val *x);
 /* Figures one sum can hold: amounts, or counts in one unit. */
+bool zp_ck_nums_alike(const zp_num *a, const zp_num *b);
 bool zp_ck_items_alike(const zp_item *a, const zp_item *b);
 /* A category's value for a measure: stated in the paragraph, or made from
  * a complete split of it (depth limits the recursion). */
@@ -505,13 +506,6 @@ void zp_ck_report_value(zp_checker *c, const zp_item *stated, zp_interval want, 
 void zp_ck_progress_check(zp_checker *c);
 /* A rate's change in percentage points against its two rates (points.c). */
 void zp_ck_points_check(zp_checker *c);
-/* The direction word right before byte i (spaces and 了 between): its sign,
- * 0 when none, *at where it starts (points.c). */
-int zp_ck_direction_before(const char *s, size_t i, size_t *at);
-/* Does a mark that ends a sentence (with clause, a clause) end at byte i? */
-bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause);
-/* Where the sentence around byte i starts. */
-size_t zp_ck_sentence_start(const char *s, size_t i);
 /* Average yearly changes between two years' figures (growth.c). */
 void zp_ck_growth_check(zp_checker *c);
 /* A list closed by its total without 其中 ("…、…，共计 10 万元") (list_total.c). */

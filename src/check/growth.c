@@ -136,10 +136,7 @@ static bool span_end(const char *s, size_t i)
 static int year_in(const zp_checker *c, size_t a, size_t b)
 {
     const char *s = c->p.text;
-    size_t m = b;
-    while (m > a && !zp_ck_mark_ends_at(s, m, true))
-        m--;
-    a = m;
+    a = zp_ck_clause_start(s, a, b, false);
     int year = 0;
     for (size_t k = 0; k < c->nums.count; k++) {
         const zp_num *y = &c->nums.items[k];
@@ -182,12 +179,6 @@ static bool span_in(const char *s, size_t a, size_t b, int *y0, int *y1)
     return false;
 }
 
-/* Figures of one kind: money, people, visits, or things counted in one unit. */
-static bool alike(const zp_num *a, const zp_num *b)
-{
-    return a->family == b->family && (a->family != ZF_COUNT || !strcmp(a->unit, b->unit));
-}
-
 /* A figure the average is from or to: stated, or made (the base of "比
  * 2012 年增加 18618 元" is the later figure less the change). */
 typedef struct end_value {
@@ -209,9 +200,7 @@ static bool end_of(const zp_num *n, end_value *e)
 static int compared_year(const zp_checker *c, size_t sent, const zp_num *x)
 {
     const char *s = c->p.text;
-    size_t a = x->start;
-    while (a > sent && !zp_ck_mark_ends_at(s, a, true))
-        a--;
+    size_t a = zp_ck_clause_start(s, sent, x->start, false);
     for (size_t k = 0; k < c->nums.count; k++) {
         const zp_num *y = &c->nums.items[k];
         if (y->start >= a && y->end <= x->start && (y->flags & ZN_YEAR) && y->value.scale == 0 &&
@@ -237,7 +226,7 @@ static bool ends_of(const zp_checker *c, size_t g, size_t sent, end_value *first
             break;
         if (!zp_ck_num_is_quantity(x))
             continue;
-        if ((x->flags & (ZN_APPROX | ZN_BOUND)) || (n > 0 && !alike(x, found[0])))
+        if ((x->flags & (ZN_APPROX | ZN_BOUND)) || (n > 0 && !zp_ck_nums_alike(x, found[0])))
             return false;
         size_t w;
         /* "…增加 61.05 万元，年均增长 10%": a change between, passed over;
@@ -265,7 +254,7 @@ static bool ends_of(const zp_checker *c, size_t g, size_t sent, end_value *first
         return *years >= 2 && *years <= 50;
     }
     /* "2021 年…35128 元，比 2012 年增加 18618 元，年均增长 8.8%" */
-    if (n >= 1 && change && change_year && alike(change, found[0])) {
+    if (n >= 1 && change && change_year && zp_ck_nums_alike(change, found[0])) {
         int y = year[0] ? year[0] : c->report_year;
         zp_interval d;
         zp_rat dr;
@@ -389,9 +378,7 @@ void zp_ck_growth_check(zp_checker *c)
             !zp_ck_has(s + near, g->start - near, "每年"))
             continue;
         size_t sent = zp_ck_sentence_start(s, g->start);
-        size_t a = g->start;
-        while (a > sent && !zp_ck_mark_ends_at(s, a, true))
-            a--;
+        size_t a = zp_ck_clause_start(s, sent, g->start, false);
         int sign = average_sign(s, a, g->start);
         end_value first, last;
         int years;
@@ -403,7 +390,7 @@ void zp_ck_growth_check(zp_checker *c)
         if (g->family == ZF_PCT && !rates)
             check_compound(c, g, sign, &first, &last, years, span);
         else if ((g->family == ZF_POINTS && fam == ZF_PCT) ||
-                 (g->family != ZF_PCT && !rates && alike(g, first.num)))
+                 (g->family != ZF_PCT && !rates && zp_ck_nums_alike(g, first.num)))
             check_linear(c, g, sign, &first, &last, years, span);
     }
 }

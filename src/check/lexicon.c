@@ -388,6 +388,36 @@ size_t zp_ck_change_word_at(const char *s, size_t len, size_t i)
     return zp_ck_change_sign_at(s, len, i, &m) ? m : 0;
 }
 
+/* Direction words said of rates that the change words (提高, 下降 …) leave
+ * out; only right before a figure. */
+static const struct {
+    const char *text;
+    int sign;
+} rate_words[] = {{"提升", 1}, {"升高", 1}, {"高出", 1}, {"增", 1}, {"高", 1},
+                  {"降", -1}, {"减", -1}, {"低", -1}};
+
+int zp_ck_direction_before(const char *s, size_t i, size_t *at)
+{
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i >= 3 && !memcmp(s + i - 3, "了", 3))
+        i -= 3;
+    for (size_t m = 9; m >= 6; m -= 3) {
+        size_t len = 0;
+        int sign = i >= m ? zp_ck_change_sign_at(s, i, i - m, &len) : 0;
+        if (sign && len == m) {
+            *at = i - m;
+            return sign;
+        }
+    }
+    for (size_t k = 0; k < sizeof rate_words / sizeof rate_words[0]; k++)
+        if (zp_ck_ends(s, i, rate_words[k].text)) {
+            *at = i - strlen(rate_words[k].text);
+            return rate_words[k].sign;
+        }
+    return 0;
+}
+
 void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size)
 {
     ensure_indexes();
@@ -526,11 +556,7 @@ void zp_ck_classify_label(const char *para, size_t a, size_t b, const zp_num *n,
         /* "比去年 3.01 万元少 0.07 万元": the comparison in the words of the
          * figure compared with, right before */
         if (less_more && head == 0) {
-            size_t from = a > 48 ? a - 48 : 0, i = a;
-            while (i > from && para[i - 1] != ',' && para[i - 1] != ';' &&
-                   !(i >= from + 3 && !memcmp(para + i - 3, "，", 3)) &&
-                   !(i >= from + 3 && !memcmp(para + i - 3, "。", 3)))
-                i--;
+            size_t i = zp_ck_clause_start(para, a > 48 ? a - 48 : 0, a, false);
             compared = zp_ck_has(para + i, a - i, "比") || zp_ck_has(para + i, a - i, "较");
         }
         bool joined = head >= 3 && (!memcmp(raw + head - 3, "新", 3) || !memcmp(raw + head - 3, "递", 3) ||

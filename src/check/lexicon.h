@@ -126,6 +126,9 @@ bool zp_ck_says_vs_budget(const char *s, size_t len, int last_year);
 size_t zp_ck_change_word_at(const char *s, size_t len, size_t i);
 /* Its direction (+1 增加, -1 减少; 0 when there is none), its length in *m. */
 int zp_ck_change_sign_at(const char *s, size_t len, size_t i, size_t *m);
+/* The direction word right before byte i (spaces and 了 between; the rates'
+ * 提升, 高, 低 … too): its sign, 0 when none, *at where it starts. */
+int zp_ck_direction_before(const char *s, size_t i, size_t *at);
 /* The subject a label names: without role words, fillers, years, marks. */
 void zp_ck_subject_of(const char *s, size_t len, char *out, size_t size);
 
@@ -170,6 +173,14 @@ static inline bool zp_ck_has(const char *s, size_t len, const char *word)
     return zp_ck_findn(s, len, word, strlen(word)) != NULL;
 }
 const char *zp_ck_find_last(const char *s, size_t len, const char *word);
+/* Does a mark that ends a sentence (。；！？), or with clause one that ends
+ * a clause too (，,:), end at byte i? */
+bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause);
+/* Where the sentence around byte i starts. */
+size_t zp_ck_sentence_start(const char *s, size_t i);
+/* Where the clause before byte `to` starts, not before from (with
+ * list_comma, a 、 ends it too). */
+size_t zp_ck_clause_start(const char *s, size_t from, size_t to, bool list_comma);
 /* Does s[0..len) end with word? */
 static inline bool zp_ck_ends(const char *s, size_t len, const char *word)
 {

@@ -27,15 +27,6 @@ static bool list_marks(const char *s, size_t a, size_t b)
     return true;
 }
 
-/* Where the clause of the figure at `to` starts, not before from. */
-static size_t clause_start(const char *s, size_t from, size_t to)
-{
-    size_t a = to;
-    while (a > from && !zp_ck_mark_ends_at(s, a, true) && !zp_ck_ends(s + from, a - from, "、"))
-        a--;
-    return a;
-}
-
 /* Is a figure inside brackets, by the brackets open before it since from? */
 static bool in_brackets(const char *s, size_t from, size_t at)
 {
@@ -43,11 +34,6 @@ static bool in_brackets(const char *s, size_t from, size_t at)
     for (size_t i = from; i < at; i++)
         depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
     return depth > 0;
-}
-
-static bool alike(const zp_num *a, const zp_num *b)
-{
-    return a->family == b->family && (a->family != ZF_COUNT || !strcmp(a->unit, b->unit));
 }
 
 static void check_total(zp_checker *c, size_t it)
@@ -59,7 +45,7 @@ static void check_total(zp_checker *c, size_t it)
         !zp_ck_has(s + near, t->start - near, "总计"))
         return;
     size_t sent = zp_ck_sentence_start(s, t->start);
-    size_t la = clause_start(s, sent, t->start);
+    size_t la = zp_ck_clause_start(s, sent, t->start, true);
     if (la == sent || !zp_ck_total_label(s, la, t->start))
         return;
     /* the parts, back from the total */
@@ -74,13 +60,13 @@ static void check_total(zp_checker *c, size_t it)
             break;
         if (!zp_ck_num_is_quantity(x))
             continue;
-        size_t a = clause_start(s, sent, x->start), w;
+        size_t a = zp_ck_clause_start(s, sent, x->start, true), w;
         /* a change or a share said of the part before: passed over */
         if (x->family == ZF_PCT || x->family == ZF_POINTS || zp_ck_direction_before(s, x->start, &w)) {
             next = a;
             continue;
         }
-        if (!list_marks(s, x->end, next) || !alike(x, t) || (x->flags & (ZN_APPROX | ZN_BOUND)) ||
+        if (!list_marks(s, x->end, next) || !zp_ck_nums_alike(x, t) || (x->flags & (ZN_APPROX | ZN_BOUND)) ||
             in_brackets(s, sent, x->start) || a == x->start)
             return;
         const char *words = s + a;
@@ -101,7 +87,7 @@ static void check_total(zp_checker *c, size_t it)
          * after "其中:" or "包括:" is parts.c's */
         opened = a == sent || (a > 0 && s[a - 1] == ':');
         if (a > 0 && s[a - 1] == ':') {
-            size_t cb = clause_start(s, sent, a - 1);
+            size_t cb = zp_ck_clause_start(s, sent, a - 1, true);
             if (zp_ck_has(s + cb, a - 1 - cb, "其中") || zp_ck_has(s + cb, a - 1 - cb, "包括"))
                 return;
         }

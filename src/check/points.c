@@ -18,67 +18,9 @@
 
 #include "check/check_int.h"
 
-/* Direction words said of rates that the lexicon's change words (提高,
- * 下降 …) leave out. */
-static const struct {
-    const char *text;
-    int sign;
-} rate_words[] = {{"提升", 1}, {"升高", 1}, {"高出", 1}, {"增", 1}, {"高", 1},
-                  {"降", -1}, {"减", -1}, {"低", -1}};
-
-int zp_ck_direction_before(const char *s, size_t i, size_t *at)
-{
-    while (i > 0 && s[i - 1] == ' ')
-        i--;
-    if (i >= 3 && !memcmp(s + i - 3, "了", 3))
-        i -= 3;
-    for (size_t m = 9; m >= 6; m -= 3) {
-        size_t len = 0;
-        int sign = i >= m ? zp_ck_change_sign_at(s, i, i - m, &len) : 0;
-        if (sign && len == m) {
-            *at = i - m;
-            return sign;
-        }
-    }
-    for (size_t k = 0; k < sizeof rate_words / sizeof rate_words[0]; k++)
-        if (zp_ck_ends(s, i, rate_words[k].text)) {
-            *at = i - strlen(rate_words[k].text);
-            return rate_words[k].sign;
-        }
-    return 0;
-}
-
 static bool is_rate(const zp_num *n)
 {
     return n->family == ZF_PCT && zp_ck_num_is_quantity(n) && !(n->flags & (ZN_APPROX | ZN_BOUND));
-}
-
-bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause)
-{
-    if (i == 0)
-        return false;
-    char ch = s[i - 1];
-    if (ch == ';' || ch == '!' || ch == '?' || (clause && ch == ':'))
-        return true;
-    if (clause && ch == ',')
-        return true;
-    return i >= 3 && (!memcmp(s + i - 3, "。", 3) || (clause && !memcmp(s + i - 3, "，", 3)));
-}
-
-size_t zp_ck_sentence_start(const char *s, size_t i)
-{
-    while (i > 0 && !zp_ck_mark_ends_at(s, i, false))
-        i--;
-    return i;
-}
-
-/* The words of a figure: back from `to` to a clause mark, not before from. */
-static size_t label_start(const char *s, size_t from, size_t to)
-{
-    size_t a = to;
-    while (a > from && !zp_ck_mark_ends_at(s, a, true))
-        a--;
-    return a;
 }
 
 /* Is there a mark that ends a clause (clause false: a sentence) in s[a..b)? */
@@ -226,7 +168,7 @@ static bool rates_of(const zp_checker *c, size_t ip, int *sign, size_t *w, const
     for (size_t k = k0; k-- > 0 && !from1;)
         if (zp_ck_num_is_quantity(&c->nums.items[k]))
             from1 = c->nums.items[k].end;
-    size_t a1 = label_start(s, from1, r[0]->start), a2 = label_start(s, r[0]->end, r[1]->start);
+    size_t a1 = zp_ck_clause_start(s, from1, r[0]->start, false), a2 = zp_ck_clause_start(s, r[0]->end, r[1]->start, false);
     if (zp_ck_has(s + a1, d->start - a1, "分别"))
         return false;
     if (d->family == ZF_POINTS) {

@@ -42,10 +42,14 @@ void zp_ck_frame_amount(const zp_checker *c, const zp_frame *f, zp_val *v)
             zp_ck_val_from_item(zp_ck_frame_item(c, f, roles[k]), 0, v);
 }
 
+bool zp_ck_nums_alike(const zp_num *a, const zp_num *b)
+{
+    return a->family == b->family && (a->family == ZF_MONEY || !strcmp(a->unit, b->unit));
+}
+
 bool zp_ck_items_alike(const zp_item *a, const zp_item *b)
 {
-    return a->num.family == b->num.family &&
-           (a->num.family == ZF_MONEY || !strcmp(a->num.unit, b->num.unit));
+    return zp_ck_nums_alike(&a->num, &b->num);
 }
 
 bool zp_ck_val_add(zp_val *acc, const zp_val *x)

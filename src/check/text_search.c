@@ -77,3 +77,28 @@ void zp_ck_key_of(const char *s, size_t len, char *out, size_t size)
     out[o] = '\0';
 }
 
+bool zp_ck_mark_ends_at(const char *s, size_t i, bool clause)
+{
+    if (i == 0)
+        return false;
+    char ch = s[i - 1];
+    if (ch == ';' || ch == '!' || ch == '?' || (clause && (ch == ':' || ch == ',')))
+        return true;
+    return i >= 3 && (!memcmp(s + i - 3, "。", 3) || (clause && !memcmp(s + i - 3, "，", 3)));
+}
+
+size_t zp_ck_sentence_start(const char *s, size_t i)
+{
+    while (i > 0 && !zp_ck_mark_ends_at(s, i, false))
+        i--;
+    return i;
+}
+
+size_t zp_ck_clause_start(const char *s, size_t from, size_t to, bool list_comma)
+{
+    size_t a = to;
+    while (a > from && !zp_ck_mark_ends_at(s, a, true) &&
+           !(list_comma && zp_ck_ends(s + from, a - from, "、")))
+        a--;
+    return a;
+}
