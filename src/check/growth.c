@@ -373,9 +373,8 @@ void zp_ck_growth_check(zp_checker *c)
         if (!zp_ck_num_is_quantity(g) || (g->flags & (ZN_APPROX | ZN_BOUND)))
             continue;
         /* 年均, 年平均, 每年 within the few words before it, or none of this */
-        size_t near = g->start > 48 ? g->start - 48 : 0;
-        if (!zp_ck_has(s + near, g->start - near, "年均") && !zp_ck_has(s + near, g->start - near, "年平均") &&
-            !zp_ck_has(s + near, g->start - near, "每年"))
+        static const char *const yearly[] = {"年均", "年平均", "每年"};
+        if (!zp_ck_said_before(s, g->start, 48, yearly, sizeof yearly / sizeof yearly[0]))
             continue;
         size_t sent = zp_ck_sentence_start(s, g->start);
         size_t a = zp_ck_clause_start(s, sent, g->start, false);

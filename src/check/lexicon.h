@@ -181,6 +181,9 @@ size_t zp_ck_sentence_start(const char *s, size_t i);
 /* Where the clause before byte `to` starts, not before from (with
  * list_comma, a 、 ends it too). */
 size_t zp_ck_clause_start(const char *s, size_t from, size_t to, bool list_comma);
+/* Is one of words[0..n) said in the `reach` bytes before byte at? (A cheap
+ * test before a rule looks closer at a figure.) */
+bool zp_ck_said_before(const char *s, size_t at, size_t reach, const char *const *words, size_t n);
 /* Does s[0..len) end with word? */
 static inline bool zp_ck_ends(const char *s, size_t len, const char *word)
 {

@@ -40,9 +40,8 @@ static void check_total(zp_checker *c, size_t it)
 {
     const char *s = c->p.text;
     const zp_num *t = &c->nums.items[it];
-    size_t near = t->start > 15 ? t->start - 15 : 0;
-    if (!zp_ck_has(s + near, t->start - near, "合计") && !zp_ck_has(s + near, t->start - near, "共计") &&
-        !zp_ck_has(s + near, t->start - near, "总计"))
+    static const char *const totals[] = {"合计", "共计", "总计"};
+    if (!zp_ck_said_before(s, t->start, 15, totals, sizeof totals / sizeof totals[0]))
         return;
     size_t sent = zp_ck_sentence_start(s, t->start);
     size_t la = zp_ck_clause_start(s, sent, t->start, true);

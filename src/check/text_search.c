@@ -102,3 +102,12 @@ size_t zp_ck_clause_start(const char *s, size_t from, size_t to, bool list_comma
         a--;
     return a;
 }
+
+bool zp_ck_said_before(const char *s, size_t at, size_t reach, const char *const *words, size_t n)
+{
+    size_t from = at > reach ? at - reach : 0;
+    for (size_t k = 0; k < n; k++)
+        if (zp_ck_has(s + from, at - from, words[k]))
+            return true;
+    return false;
+}
